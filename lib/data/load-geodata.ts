@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { EventFeature } from "../schemas/event";
+import type { BoundaryFeature } from "../schemas/boundary";
+import { GeodataError, validateBoundaryFile, validateEventFile, type DataIssue } from "./validate";
+import { checkIntegrity, type LocatedEvent } from "./integrity";
+
+export interface Geodata {
+  events: EventFeature[];
+  boundaries: BoundaryFeature[];
+  /** Short content hash of every geodata file: changes exactly when the data does. */
+  version: string;
+}
+
+export const GEODATA_DIR = path.join(process.cwd(), "geodata");
+
+async function readJson(file: string, issues: DataIssue[]): Promise<{ text: string; json: unknown } | null> {
+  const rel = path.relative(process.cwd(), file);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    issues.push({ file: rel, feature: "-", field: "-", message: `cannot read: ${(e as Error).message}` });
+    return null;
+  }
+  try {
+    return { text, json: JSON.parse(text) };
+  } catch (e) {
+    issues.push({ file: rel, feature: "-", field: "-", message: `not valid JSON: ${(e as Error).message}` });
+    return null;
+  }
+}
+
+function byDateAndTime(a: EventFeature, b: EventFeature): number {
+  const ka = `${a.properties.date} ${a.properties.time ?? ""} ${a.properties.id}`;
+  const kb = `${b.properties.date} ${b.properties.time ?? ""} ${b.properties.id}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/**
+ * Reads and validates every geodata file: `events/*.geojson` and `boundaries.geojson`.
+ * Throws a GeodataError listing each file, feature and field at fault; never returns partial data.
+ */
+export async function loadGeodata(dir: string = GEODATA_DIR): Promise<Geodata> {
+  const issues: DataIssue[] = [];
+  const hash = createHash("sha256");
+  const eventFiles = (await readdir(path.join(dir, "events"))).filter((f) => f.endsWith(".geojson")).sort();
+  const located: LocatedEvent[] = [];
+  for (const name of eventFiles) {
+    const file = path.join(dir, "events", name);
+    const read = await readJson(file, issues);
+    if (!read) continue;
+    hash.update(name).update(read.text);
+    const rel = path.relative(process.cwd(), file);
+    const result = validateEventFile(rel, read.json);
+    issues.push(...result.issues);
+    located.push(...result.features.map((feature) => ({ file: rel, feature })));
+  }
+  if (eventFiles.length === 0)
+    issues.push({ file: path.join(dir, "events"), feature: "-", field: "-", message: "no .geojson event files" });
+  issues.push(...checkIntegrity(located));
+
+  const boundaryFile = path.join(dir, "boundaries.geojson");
+  const read = await readJson(boundaryFile, issues);
+  let boundaries: BoundaryFeature[] = [];
+  if (read) {
+    hash.update("boundaries").update(read.text);
+    const result = validateBoundaryFile(path.relative(process.cwd(), boundaryFile), read.json);
+    issues.push(...result.issues);
+    boundaries = result.features;
+  }
+  if (issues.length > 0) throw new GeodataError(issues);
+  return {
+    events: located.map((l) => l.feature).sort(byDateAndTime),
+    boundaries,
+    version: hash.digest("hex").slice(0, 16),
+  };
+}
+
+let cached: Promise<Geodata> | undefined;
+
+/** The process-wide geodata, loaded and validated once; a failed load is retried on the next call. */
+export function getGeodata(): Promise<Geodata> {
+  cached ??= loadGeodata().catch((e: unknown) => {
+    cached = undefined;
+    throw e;
+  });
+  return cached;
+}
