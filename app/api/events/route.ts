@@ -1,0 +1,20 @@
+import { getGeodata } from "@/lib/data/load-geodata";
+import { filterEvents } from "@/lib/events/filter-events";
+import { etagFor } from "@/lib/http/etag";
+import { badRequest, cachedJson } from "@/lib/http/responses";
+import { parseQuery } from "@/lib/query/parse-query";
+import { EventCollectionSchema } from "@/lib/schemas/event";
+import { EventsQuerySchema } from "@/lib/schemas/query";
+
+export async function GET(request: Request): Promise<Response> {
+  const query = parseQuery(EventsQuerySchema, new URL(request.url).searchParams);
+  if (!query.ok) return badRequest(query.error);
+  const data = await getGeodata();
+  return cachedJson(request, {
+    etag: etagFor(data.version, query.value),
+    version: data.version,
+    schema: EventCollectionSchema,
+    contentType: "application/geo+json",
+    build: () => ({ type: "FeatureCollection", features: filterEvents(data.events, query.value) }),
+  });
+}

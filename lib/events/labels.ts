@@ -1,0 +1,72 @@
+import type { EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
+import type { Actor, Administrator } from "../schemas/parties";
+import type { BoundaryKind } from "../schemas/boundary";
+
+/** Words a reader sees for each code in the data. */
+export const KIND_LABEL: Record<EventKind, string> = {
+  terror_attack: "Terror attack",
+  airstrike: "Air strike",
+  missile_strike: "Missile strike",
+  drone_strike: "Drone strike",
+  shelling: "Shelling / cross-border fire",
+  air_combat: "Air combat",
+  air_defence: "Air defence",
+  diplomatic: "Diplomatic",
+  ceasefire: "Ceasefire",
+};
+
+export const ACTOR_LABEL: Record<Actor, string> = {
+  india: "India",
+  pakistan: "Pakistan",
+  militants: "Militants",
+  other: "Other",
+};
+
+export const ADMINISTRATOR_LABEL: Record<Administrator, string> = {
+  india: "India-administered",
+  pakistan: "Pakistan-administered",
+  china: "China-administered",
+  other: "Elsewhere",
+};
+
+export const STATUS_LABEL: Record<VerificationStatus, string> = {
+  confirmed: "Confirmed",
+  reported: "Reported",
+  claimed: "Claimed",
+  disputed: "Disputed",
+  denied: "Denied",
+};
+
+export const STATUS_MEANING: Record<VerificationStatus, string> = {
+  confirmed: "independent evidence, or both sides agree",
+  reported: "credible reports, not independently verified",
+  claimed: "one side says so; nothing independent",
+  disputed: "the sides give conflicting accounts",
+  denied: "one side's claim that the other denies",
+};
+
+export const TARGET_LABEL: Record<Target, string> = {
+  civilians: "Civilians",
+  militant_site: "Militant site",
+  air_base: "Air base",
+  military_site: "Military site",
+  air_defence: "Air defence / radar",
+  aircraft: "Aircraft",
+  military_post: "Military post",
+  civilian_area: "Civilian area",
+  religious_site: "Religious site",
+  infrastructure: "Infrastructure",
+  none: "—",
+};
+
+export const PRECISION_LABEL: Record<Precision, string> = {
+  site: "exact site",
+  town: "town (exact spot unknown)",
+  district: "district only",
+};
+
+export const BOUNDARY_LABEL: Record<BoundaryKind, string> = {
+  loc: "Line of Control",
+  working_boundary: "Working Boundary",
+  international_border: "International border",
+};

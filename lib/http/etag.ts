@@ -1,0 +1,20 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Strong ETag for a response that depends only on the data version and the parsed query.
+ * Keyed on the parsed (normalised) query, so `actor=india,pakistan` and `actor=pakistan,india&…`
+ * variants that mean the same thing still share one cache entry only when they parse the same.
+ */
+export function etagFor(version: string, query: unknown): string {
+  const key = createHash("sha256").update(JSON.stringify(query ?? {})).digest("hex").slice(0, 12);
+  return `"${version}-${key}"`;
+}
+
+/** RFC 9110 If-None-Match: weak comparison, a list of tags, or `*`. */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(",")
+    .map((t) => t.trim().replace(/^W\//, ""))
+    .some((t) => t === "*" || t === etag);
+}
