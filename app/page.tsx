@@ -1,0 +1,12 @@
+import { DashboardLoader } from "@/components/app/dashboard-loader";
+
+// Read at request time so a self-hoster can point the map at their own basemap without rebuilding.
+export const dynamic = "force-dynamic";
+
+export default function Home() {
+  return (
+    <main>
+      <DashboardLoader styleUrl={process.env.BASEMAP_STYLE_URL || undefined} />
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+import useSWR from "swr";
+import { jsonFetcher } from "@/lib/client/fetch-json";
+import { EventCollectionSchema } from "@/lib/schemas/event";
+import { BoundaryCollectionSchema } from "@/lib/schemas/boundary";
+import { TimelineSchema } from "@/lib/schemas/api";
+
+// Data changes only with a deployment: no refetch on focus, keep the last good data through errors.
+const OPTIONS = { revalidateOnFocus: false, revalidateOnReconnect: false, keepPreviousData: true, shouldRetryOnError: false };
+
+const eventsFetcher = jsonFetcher(EventCollectionSchema);
+const boundariesFetcher = jsonFetcher(BoundaryCollectionSchema);
+const timelineFetcher = jsonFetcher(TimelineSchema);
+
+/** Every event, loaded once; days and filters are applied on the client without refetching. */
+export function useEvents() {
+  return useSWR("/api/events", eventsFetcher, OPTIONS);
+}
+
+export function useBoundaries() {
+  return useSWR("/api/boundaries", boundariesFetcher, OPTIONS);
+}
+
+export function useTimeline() {
+  return useSWR("/api/timeline", timelineFetcher, OPTIONS);
+}

@@ -1,0 +1,43 @@
+"use client";
+import type { EventFeature } from "@/lib/schemas/event";
+import type { ThemeName } from "@/lib/map/theme";
+import { STATUS_LABEL } from "@/lib/events/labels";
+import { formatDay } from "@/lib/time";
+import { EventIcon } from "@/components/legend/event-icon";
+
+/** The events on the map as a list: the primary view for screen-reader users, and a way to pick an event. */
+export function EventList({
+  events,
+  selected,
+  theme,
+  onSelect,
+}: {
+  events: EventFeature[];
+  selected?: string;
+  theme: ThemeName;
+  onSelect: (id: string) => void;
+}) {
+  if (events.length === 0) return <p className="text-sm opacity-75">No events match the day and filters.</p>;
+  return (
+    <ul data-testid="day-events" className="divide-y divide-current/10 text-sm">
+      {events.map(({ properties: p }) => (
+        <li key={p.id}>
+          <button
+            type="button"
+            onClick={() => onSelect(p.id)}
+            aria-current={p.id === selected ? "true" : undefined}
+            className={`flex w-full items-start gap-2 px-1 py-2 text-left hover:bg-current/5 ${p.id === selected ? "bg-current/10" : ""}`}
+          >
+            <EventIcon spec={{ theme, kind: p.kind, actor: p.actor, status: p.verification.status }} />
+            <span className="min-w-0">
+              <span className="block font-medium">{p.title}</span>
+              <span className="block text-xs opacity-75">
+                {formatDay(p.date)} · {p.place.name} · {STATUS_LABEL[p.verification.status]}
+              </span>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

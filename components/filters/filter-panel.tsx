@@ -1,0 +1,63 @@
+"use client";
+import type { EventFeature } from "@/lib/schemas/event";
+import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
+import { ActorSchema } from "@/lib/schemas/parties";
+import type { UrlState } from "@/lib/url-state";
+import { facetCounts } from "@/lib/events/facet-counts";
+import { ACTOR_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/events/labels";
+import type { UrlStateUpdate } from "@/components/app/use-url-state";
+
+type Facet = "actor" | "kind" | "verification";
+
+const FACETS: { facet: Facet; legend: string; options: readonly string[]; label: Record<string, string> }[] = [
+  { facet: "verification", legend: "Verification", options: VerificationStatusSchema.options, label: STATUS_LABEL },
+  { facet: "actor", legend: "Who acted", options: ActorSchema.options, label: ACTOR_LABEL },
+  { facet: "kind", legend: "What happened", options: EventKindSchema.options, label: KIND_LABEL },
+];
+
+/** Checkbox filters with the count each would show, plus layer toggles; all of it lives in the URL. */
+export function FilterPanel({ events, state, update }: { events: EventFeature[]; state: UrlState; update: (c: UrlStateUpdate) => void }) {
+  const toggle = (facet: Facet, options: readonly string[], value: string, on: boolean) => {
+    const current = state[facet] ?? options;
+    const next = on ? [...current, value] : current.filter((v) => v !== value);
+    // Every option ticked is the same as no filter: keep the URL short.
+    update({ [facet]: options.every((o) => next.includes(o)) ? undefined : options.filter((o) => next.includes(o)) });
+  };
+  return (
+    <div className="space-y-4 text-sm" data-testid="filters">
+      {FACETS.map(({ facet, legend, options, label }) => {
+        const counts = facetCounts(events, state, facet);
+        const selected = state[facet];
+        return (
+          <fieldset key={facet}>
+            <legend className="mb-1 font-semibold">{legend}</legend>
+            <div className="grid gap-0.5">
+              {options.map((o) => (
+                <label key={o} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    checked={!selected || selected.includes(o as never)}
+                    onChange={(e) => toggle(facet, options, o, e.target.checked)}
+                  />
+                  <span className="flex-1">{label[o]}</span>
+                  <span className="text-xs tabular-nums opacity-70">{counts[o] ?? 0}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        );
+      })}
+      <fieldset>
+        <legend className="mb-1 font-semibold">Show</legend>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={state.boundaries} onChange={(e) => update({ boundaries: e.target.checked })} />
+          Boundary lines
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={state.labels} onChange={(e) => update({ labels: e.target.checked })} />
+          Event labels
+        </label>
+      </fieldset>
+    </div>
+  );
+}

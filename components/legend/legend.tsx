@@ -1,0 +1,87 @@
+"use client";
+import { useState } from "react";
+import type { Theme } from "@/lib/map/theme";
+import { ActorSchema } from "@/lib/schemas/parties";
+import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
+import { ACTOR_LABEL, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import { BOUNDARY_DASH } from "@/lib/map/layers/boundaries";
+import type { BoundaryKind } from "@/lib/schemas/boundary";
+import { EventIcon } from "./event-icon";
+
+
+function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
+  return (
+    <svg width="28" height="10" aria-hidden className="shrink-0">
+      <line x1="1" y1="5" x2="27" y2="5" stroke={colour} strokeWidth="2.5" strokeDasharray={dash} />
+    </svg>
+  );
+}
+
+/** Names every symbol, colour and line on the map; collapsible so it never hides the map on a phone. */
+export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
+  const t = theme.name;
+  return (
+    <section aria-label="Legend" data-testid="legend" className="text-xs">
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        className="flex w-full items-center justify-between font-semibold"
+      >
+        Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
+      </button>
+      {open && (
+        <div className="mt-2 grid gap-3">
+          <div>
+            <h3 className="mb-1 font-semibold">Verification (fill)</h3>
+            <ul className="grid gap-1">
+              {VerificationStatusSchema.options.map((s) => (
+                <li key={s} className="flex items-center gap-2">
+                  <EventIcon spec={{ theme: t, kind: "missile_strike", actor: "other", status: s }} />
+                  <span>
+                    <b>{STATUS_LABEL[s]}</b>: {STATUS_MEANING[s]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="mb-1 font-semibold">Who acted (colour)</h3>
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
+              {ActorSchema.options.map((a) => (
+                <li key={a} className="flex items-center gap-1">
+                  <span className="inline-block h-3 w-3 rounded-full" style={{ background: theme.actor[a] }} />
+                  {ACTOR_LABEL[a]}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="mb-1 font-semibold">What happened (shape)</h3>
+            <ul className="grid grid-cols-2 gap-1">
+              {EventKindSchema.options.map((k) => (
+                <li key={k} className="flex items-center gap-1">
+                  <EventIcon spec={{ theme: t, kind: k, actor: "other", status: "confirmed" }} />
+                  {KIND_LABEL[k]}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="mb-1 font-semibold">Lines</h3>
+            <ul className="grid gap-1">
+              {(Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map((k) => (
+                <li key={k} className="flex items-center gap-2">
+                  <LineSwatch colour={theme.boundary[k]} dash={BOUNDARY_DASH[k]?.map((d) => d * 2.5).join(" ")} />
+                  {BOUNDARY_LABEL[k]}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1 opacity-70">Lines are de facto, generalised from Natural Earth; not either side&apos;s claim.</p>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

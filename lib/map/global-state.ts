@@ -1,0 +1,34 @@
+import { ActorSchema } from "../schemas/parties";
+import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
+
+/**
+ * State the style reads through `["global-state", …]` expressions. Changing it re-filters and
+ * re-styles the loaded data without touching the sources: a day step or filter change sends no request.
+ */
+export interface MapGlobalState {
+  /** The day shown, "" for every day. */
+  day: string;
+  mode: "day" | "cumulative";
+  actors: string[];
+  kinds: string[];
+  statuses: string[];
+  /** Id of the selected event, "" for none. */
+  selected: string;
+  /** Id of the event under the pointer, "" for none. */
+  hovered: string;
+}
+
+export const DEFAULT_GLOBAL_STATE: MapGlobalState = {
+  day: "",
+  mode: "day",
+  actors: [...ActorSchema.options],
+  kinds: [...EventKindSchema.options],
+  statuses: [...VerificationStatusSchema.options],
+  selected: "",
+  hovered: "",
+};
+
+/** The root `state` block of a style: the defaults the expressions start from. */
+export function styleState(initial: MapGlobalState = DEFAULT_GLOBAL_STATE) {
+  return Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, { default: v }]));
+}

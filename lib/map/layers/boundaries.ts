@@ -1,0 +1,63 @@
+import type { LayerSpecification } from "maplibre-gl";
+import type { BoundaryKind } from "../../schemas/boundary";
+import type { Theme } from "../theme";
+import { FONT, LAYER, SOURCE } from "../ids";
+
+/** Dash patterns cannot be data-driven, so each kind of line is its own layer. */
+export const BOUNDARY_DASH: Record<BoundaryKind, number[] | undefined> = {
+  loc: [3, 2],
+  working_boundary: [4, 1.5, 1, 1.5],
+  international_border: undefined,
+};
+
+export const BOUNDARY_LINE_LAYERS: Record<BoundaryKind, string> = {
+  loc: `${LAYER.boundaryLines}-loc`,
+  working_boundary: `${LAYER.boundaryLines}-wb`,
+  international_border: `${LAYER.boundaryLines}-ib`,
+};
+
+/**
+ * The Line of Control (dashed), the Working Boundary (dash-dot) and the international border (solid),
+ * each labelled by its neutral name along the line.
+ */
+export function boundaryLayers(theme: Theme): LayerSpecification[] {
+  const lines = (Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map(
+    (kind): LayerSpecification => ({
+      id: BOUNDARY_LINE_LAYERS[kind],
+      type: "line",
+      source: SOURCE.boundaries,
+      filter: ["==", ["get", "kind"], kind],
+      layout: { "line-join": "round" },
+      paint: {
+        "line-color": theme.boundary[kind],
+        "line-width": ["interpolate", ["linear"], ["zoom"], 4, kind === "international_border" ? 1.4 : 2, 9, 3.5],
+        ...(BOUNDARY_DASH[kind] ? { "line-dasharray": BOUNDARY_DASH[kind] } : {}),
+      },
+    }),
+  );
+  return [
+    ...lines,
+    {
+      id: LAYER.boundaryLabels,
+      type: "symbol",
+      source: SOURCE.boundaries,
+      minzoom: 5,
+      layout: {
+        "symbol-placement": "line",
+        "text-field": ["get", "name"],
+        "text-font": [FONT.regular],
+        "text-size": 11.5,
+        "text-offset": [0, -0.9],
+        "symbol-spacing": 350,
+      },
+      paint: {
+        "text-color": ["match", ["get", "kind"], "loc", theme.boundary.loc, "working_boundary", theme.boundary.working_boundary, theme.boundary.international_border],
+        "text-halo-color": theme.textHalo,
+        "text-halo-width": 1.5,
+      },
+    },
+  ];
+}
+
+/** Every layer id the boundaries toggle shows or hides. */
+export const BOUNDARY_LAYER_IDS = [...Object.values(BOUNDARY_LINE_LAYERS), LAYER.boundaryLabels];

@@ -1,0 +1,57 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import { buildStyle, overlay } from "./style";
+import { THEMES } from "./theme";
+import { LAYER } from "./ids";
+import { landLayers } from "./layers/land";
+import { cityLayers } from "./layers/cities";
+import { boundaryLayers } from "./layers/boundaries";
+import { eventLayers } from "./layers/events";
+
+const builders = { landLayers, cityLayers, boundaryLayers, eventLayers };
+
+describe.each(Object.values(THEMES))("the $name style", (theme) => {
+  const style = buildStyle(theme, "http://127.0.0.1:3000");
+
+  it("validates against the MapLibre style spec", () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+
+  it.each(Object.entries(builders))("%s validates on its own with the full style's sources", (_name, build) => {
+    const alone = { ...style, layers: build(theme) };
+    expect(validateStyleMin(alone).map((e) => e.message)).toEqual([]);
+  });
+
+  it("has unique layer ids", () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("asks no other host for anything", () => {
+    const urls = JSON.stringify(style).match(/https?:\/\/[^"]+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url.startsWith("http://127.0.0.1:3000/")).toBe(true);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+  });
+
+  it("draws events above boundaries and boundaries above land", () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf(LAYER.events)).toBeGreaterThan(ids.indexOf(LAYER.boundaryLabels));
+    expect(ids.indexOf(LAYER.boundaryLabels)).toBeGreaterThan(ids.indexOf(LAYER.countries));
+  });
+
+  it("takes every colour from the theme", () => {
+    const colours = new Set(JSON.stringify(style.layers).match(/#[0-9a-f]{6}\b/gi));
+    const themeColours = new Set(JSON.stringify(theme).match(/#[0-9a-f]{6}\b/gi));
+    for (const c of colours) expect(themeColours.has(c)).toBe(true);
+  });
+});
+
+describe("the overlay", () => {
+  it("validates when added to a user's own basemap style", () => {
+    const { sources, layers } = overlay(THEMES.light);
+    const style = { version: 8 as const, sources, layers, state: buildStyle(THEMES.light, "").state };
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import type { Theme } from "./theme";
+import { FONT, SOURCE } from "./ids";
+import { styleState, type MapGlobalState } from "./global-state";
+import { landLayers } from "./layers/land";
+import { cityLayers } from "./layers/cities";
+import { boundaryLayers } from "./layers/boundaries";
+import { eventLayers } from "./layers/events";
+
+const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
+export const NATURAL_EARTH = "Natural Earth (public domain)";
+
+/** Sources and layers the app adds over any basemap: the boundary lines and the events. */
+export function overlay(theme: Theme): { sources: Record<string, GeoJSONSourceSpecification>; layers: LayerSpecification[] } {
+  return {
+    sources: {
+      [SOURCE.boundaries]: { type: "geojson", data: EMPTY, attribution: `Lines: ${NATURAL_EARTH}` },
+      [SOURCE.events]: { type: "geojson", data: EMPTY },
+    },
+    layers: [...boundaryLayers(theme), ...eventLayers(theme)],
+  };
+}
+
+/**
+ * The complete offline style: basemap files and fonts from the app's own origin (`assetBase`),
+ * no glyph server — labels are rasterised locally from the WOFF2 named in `font-faces`.
+ */
+export function buildStyle(theme: Theme, assetBase: string, state?: MapGlobalState): StyleSpecification {
+  const file = (name: string): GeoJSONSourceSpecification => ({
+    type: "geojson",
+    data: `${assetBase}/basemap/${name}.geojson`,
+  });
+  const latin = ["U+0000-00FF", "U+0131", "U+0152-0153", "U+02BB-02BC", "U+02C6", "U+02DA", "U+02DC", "U+2000-206F", "U+20AC", "U+2122", "U+2191", "U+2193", "U+2212", "U+2215", "U+FEFF", "U+FFFD"];
+  const { sources, layers } = overlay(theme);
+  return {
+    version: 8,
+    name: `Strike Map (${theme.name})`,
+    state: styleState(state),
+    "font-faces": {
+      [FONT.regular]: [{ url: `${assetBase}/fonts/noto-sans-latin-400-normal.woff2`, "unicode-range": latin }],
+      [FONT.bold]: [{ url: `${assetBase}/fonts/noto-sans-latin-700-normal.woff2`, "unicode-range": latin }],
+    },
+    sources: {
+      [SOURCE.countries]: { ...file("countries"), attribution: `Basemap: ${NATURAL_EARTH}` },
+      [SOURCE.cities]: file("cities"),
+      ...sources,
+    },
+    layers: [
+      ...landLayers(theme),
+      ...layers.filter((l) => !l.id.startsWith("event")),
+      ...cityLayers(theme),
+      ...layers.filter((l) => l.id.startsWith("event")),
+    ],
+  };
+}

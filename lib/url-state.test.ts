@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseUrlState, serializeUrlState, type UrlState } from "./url-state";
+
+const DEFAULTS: UrlState = parseUrlState("");
+
+describe("URL state", () => {
+  it("has defaults for an empty query", () => {
+    expect(DEFAULTS).toEqual({ mode: "day", boundaries: true, labels: true });
+    expect(serializeUrlState(DEFAULTS)).toBe("");
+  });
+
+  it("round-trips a full state", () => {
+    const s: UrlState = {
+      day: "2025-05-07",
+      mode: "cumulative",
+      event: "2025-05-07-muridke",
+      actor: ["india", "pakistan"],
+      kind: ["missile_strike"],
+      verification: ["confirmed", "claimed"],
+      boundaries: false,
+      labels: false,
+      theme: "dark",
+      view: { lon: 74.1234, lat: 32.5, zoom: 6.25 },
+    };
+    expect(parseUrlState(serializeUrlState(s))).toEqual(s);
+  });
+
+  it("keeps an empty filter list (nothing selected) distinct from all", () => {
+    const s = parseUrlState("actor=");
+    expect(s.actor).toEqual([]);
+    expect(parseUrlState(serializeUrlState(s)).actor).toEqual([]);
+  });
+
+  it("falls back per key on invalid values without throwing", () => {
+    const s = parseUrlState("day=2025-13-40&mode=fast&event=<script>&actor=india,mars&boundaries=maybe&view=1,2&theme=pink");
+    expect(s).toEqual({ mode: "day", actor: ["india"], boundaries: true, labels: true });
+  });
+
+  it("rejects a view outside the world", () => {
+    expect(parseUrlState("view=200,10,5").view).toBeUndefined();
+    expect(parseUrlState("view=70,10,30").view).toBeUndefined();
+  });
+});

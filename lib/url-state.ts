@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { IsoDateSchema } from "./schemas/dates";
+import { ActorSchema } from "./schemas/parties";
+import { EventKindSchema, VerificationStatusSchema } from "./schemas/event";
+
+/** A comma list where unknown entries are dropped; absent means "all". */
+function list<T extends string>(item: z.ZodType<T>) {
+  return z
+    .string()
+    .transform((s) => [...new Set(s.split(",").flatMap((p) => (item.safeParse(p).success ? [p as T] : [])))])
+    .optional()
+    .catch(undefined);
+}
+
+const ViewSchema = z
+  .string()
+  .transform((s, ctx) => {
+    const [lon, lat, zoom] = s.split(",").map(Number);
+    if (
+      lon === undefined || lat === undefined || zoom === undefined || s.split(",").length !== 3 ||
+      !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 85) || !(zoom >= 0 && zoom <= 22)
+    ) {
+      ctx.addIssue({ code: "custom", message: "view must be lon,lat,zoom" });
+      return z.NEVER;
+    }
+    return { lon, lat, zoom };
+  });
+
+const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+
+/**
+ * Everything a person would share about what they see, as URL query parameters.
+ * Each key falls back to its default on its own, so one bad value never breaks a link.
+ */
+export const UrlStateSchema = z.object({
+  day: IsoDateSchema.optional().catch(undefined),
+  mode: z.enum(["day", "cumulative"]).default("day").catch("day"),
+  event: z.string().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined),
+  actor: list(ActorSchema),
+  kind: list(EventKindSchema),
+  verification: list(VerificationStatusSchema),
+  boundaries: flag.default(true).catch(true),
+  labels: flag.default(true).catch(true),
+  theme: z.enum(["light", "dark"]).optional().catch(undefined),
+  view: ViewSchema.optional().catch(undefined),
+});
+export type UrlState = z.infer<typeof UrlStateSchema>;
+
+export function parseUrlState(search: string | URLSearchParams): UrlState {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  return UrlStateSchema.parse(Object.fromEntries(params));
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** The query string for a state, leaving out defaults so links stay short; keys in a stable order. */
+export function serializeUrlState(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.day) p.set("day", s.day);
+  if (s.mode !== "day") p.set("mode", s.mode);
+  if (s.event) p.set("event", s.event);
+  for (const key of ["actor", "kind", "verification"] as const) {
+    const v = s[key];
+    if (v) p.set(key, v.join(","));
+  }
+  if (!s.boundaries) p.set("boundaries", "0");
+  if (!s.labels) p.set("labels", "0");
+  if (s.theme) p.set("theme", s.theme);
+  if (s.view) p.set("view", [round(s.view.lon, 4), round(s.view.lat, 4), round(s.view.zoom, 2)].join(","));
+  return p.toString();
+}
