@@ -80,7 +80,9 @@ test("claimed and confirmed events are drawn differently and the legend names bo
     await expect(legend).toContainText(word);
   const icons = await page.evaluate(() => {
     const map = window.__strikeMap!;
-    return [...new Set(map.queryRenderedFeatures({ layers: ["events"] }).map((f) => map.getLayer("events") && (f.layer.layout?.["icon-image"] as { name?: string })?.name))];
+    // The icon MapLibre resolved for each drawn feature: it encodes kind, actor and verification.
+    const icon = (f: { layer: { layout?: object } }) => ((f.layer.layout as Record<string, { name?: string }>)["icon-image"])?.name;
+    return [...new Set(map.queryRenderedFeatures({ layers: ["events"] }).map(icon))];
   });
   const statuses = new Set(icons.map((n) => String(n).split(":")[4]));
   expect(statuses).toContain("confirmed");

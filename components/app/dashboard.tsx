@@ -6,7 +6,8 @@ import { THEMES } from "@/lib/map/theme";
 import { toMapFeatures } from "@/lib/map/map-features";
 import { visibleEvents } from "@/lib/events/visible-events";
 import { DEFAULT_GLOBAL_STATE, type MapGlobalState } from "@/lib/map/global-state";
-import { useBoundaries, useEvents } from "@/components/data/use-geodata";
+import { useBoundaries, useEvents, useTimeline } from "@/components/data/use-geodata";
+import { Timeline } from "@/components/timeline/timeline";
 import { DetailsPanel } from "@/components/events/details-panel";
 import { EventList } from "@/components/events/event-list";
 import { FilterPanel } from "@/components/filters/filter-panel";
@@ -26,6 +27,7 @@ export default function Dashboard({ styleUrl }: { styleUrl?: string }) {
   const theme = THEMES[state.theme ?? systemTheme];
   const events = useEvents();
   const boundaries = useBoundaries();
+  const timeline = useTimeline();
   const all = useMemo(() => events.data?.features ?? [], [events.data]);
   const mapEvents = useMemo(() => (events.data ? toMapFeatures(events.data.features) : undefined), [events.data]);
   const shown = useMemo(() => visibleEvents(all, state), [all, state]);
@@ -66,7 +68,8 @@ export default function Dashboard({ styleUrl }: { styleUrl?: string }) {
         </button>
       </header>
       <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
-        <div className="relative order-1 h-[55dvh] min-h-[300px] shrink-0 md:order-2 md:h-auto md:flex-1">
+        <div className="order-1 flex h-[64dvh] min-h-[440px] shrink-0 flex-col md:order-2 md:h-auto md:min-h-0 md:flex-1">
+        <div className="relative min-h-[300px] flex-1">
           <StrikeMap
             theme={theme}
             styleUrl={styleUrl}
@@ -79,10 +82,22 @@ export default function Dashboard({ styleUrl }: { styleUrl?: string }) {
             onSelect={select}
             onViewChange={(view) => update({ view })}
           />
-          <DataStatus resources={[["events", events], ["boundary lines", boundaries]]} />
-          <div className={`absolute bottom-8 left-2 max-h-[70%] w-64 overflow-y-auto rounded p-2 shadow ${panel}`}>
+          <DataStatus resources={[["events", events], ["boundary lines", boundaries], ["timeline", timeline]]} />
+          <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panel}`}>
             <Legend theme={theme} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
           </div>
+        </div>
+        {timeline.data && (
+          <Timeline
+            days={timeline.data.days}
+            day={state.day}
+            cumulative={state.mode === "cumulative"}
+            shown={shown}
+            theme={theme}
+            onDay={(d) => update({ day: d })}
+            onCumulative={(on) => update({ mode: on ? "cumulative" : "day" })}
+          />
+        )}
         </div>
         <aside className="order-2 flex min-h-0 flex-1 flex-col border-current/15 md:order-1 md:w-[340px] md:flex-none md:border-r">
           <div role="tablist" className="flex border-b border-current/15 text-sm">

@@ -67,6 +67,8 @@ export default function StrikeMap(props: StrikeMapProps) {
       // Exports read the canvas after it has drawn.
       canvasContextAttributes: { preserveDrawingBuffer: true },
       dragRotate: false,
+      // Symbols appear at once: a day step then needs one or two frames, not a fade animation.
+      fadeDuration: 0,
       pitchWithRotate: false,
     });
     mapRef.current = map;

@@ -15,6 +15,19 @@ export const KIND_LABEL: Record<EventKind, string> = {
   ceasefire: "Ceasefire",
 };
 
+/** Nouns for counting events of a kind: [one, many]. */
+export const KIND_NOUN: Record<EventKind, [string, string]> = {
+  terror_attack: ["terror attack", "terror attacks"],
+  airstrike: ["air strike", "air strikes"],
+  missile_strike: ["missile strike", "missile strikes"],
+  drone_strike: ["drone strike", "drone strikes"],
+  shelling: ["shelling incident", "shelling incidents"],
+  air_combat: ["air combat report", "air combat reports"],
+  air_defence: ["air defence report", "air defence reports"],
+  diplomatic: ["diplomatic step", "diplomatic steps"],
+  ceasefire: ["ceasefire step", "ceasefire steps"],
+};
+
 export const ACTOR_LABEL: Record<Actor, string> = {
   india: "India",
   pakistan: "Pakistan",

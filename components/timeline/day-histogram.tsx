@@ -1,0 +1,70 @@
+"use client";
+import { useRef } from "react";
+import type { TimelineDay } from "@/lib/schemas/api";
+import type { Theme } from "@/lib/map/theme";
+import { ActorSchema } from "@/lib/schemas/parties";
+import { formatDay } from "@/lib/time";
+
+/**
+ * One column per day, stacked by actor; click or drag to choose a day. It is a single slider for
+ * keyboards and screen readers (arrow keys are handled page-wide), not 29 separate tab stops.
+ */
+export function DayHistogram({
+  days,
+  day,
+  theme,
+  onChoose,
+}: {
+  days: TimelineDay[];
+  day?: string;
+  theme: Theme;
+  onChoose: (date: string) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const max = Math.max(1, ...days.map((d) => d.count));
+  const index = day ? days.findIndex((d) => d.date === day) : -1;
+  const current = days[index];
+
+  const chooseAt = (clientX: number) => {
+    const box = ref.current!.getBoundingClientRect();
+    const i = Math.floor(((clientX - box.left) / box.width) * days.length);
+    const d = days[Math.min(days.length - 1, Math.max(0, i))];
+    if (d && d.date !== day) onChoose(d.date);
+  };
+
+  return (
+    <div
+      ref={ref}
+      role="slider"
+      tabIndex={0}
+      aria-label="Day"
+      aria-valuemin={1}
+      aria-valuemax={days.length}
+      aria-valuenow={index + 1}
+      aria-valuetext={current ? `${formatDay(current.date)}, ${current.count} events` : "All days"}
+      data-testid="histogram"
+      className="flex h-14 cursor-pointer touch-none items-end gap-px select-none"
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        chooseAt(e.clientX);
+      }}
+      onPointerMove={(e) => e.buttons === 1 && chooseAt(e.clientX)}
+    >
+      {days.map((d) => (
+        <div
+          key={d.date}
+          title={`${formatDay(d.date)}: ${d.count} events`}
+          data-date={d.date}
+          data-current={d.date === day || undefined}
+          className={`flex h-full min-w-0 flex-1 flex-col-reverse rounded-sm ${d.date === day ? "bg-amber-400/40 ring-2 ring-amber-500" : "bg-current/5"}`}
+        >
+          {ActorSchema.options.map((a) =>
+            d.byActor[a] ? (
+              <div key={a} style={{ height: `${(d.byActor[a] / max) * 100}%`, background: theme.actor[a] }} />
+            ) : null,
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { expect, test, type Page } from "@playwright/test";
+import { renderedEventIds, waitForMapIdle } from "./map-helpers";
+
+const currentDay = (page: Page) => page.getByTestId("current-day");
+
+async function eventsOn(page: Page, date: string): Promise<string[]> {
+  const res = await page.request.get(`/api/events?date=${date}`);
+  return (await res.json()).features.map((f: { properties: { id: string } }) => f.properties.id).sort();
+}
+
+test("buttons and keys step through the days and keep the day in the URL", async ({ page }) => {
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  await expect(currentDay(page)).toHaveText("7 May 2025");
+  await page.getByRole("button", { name: "Next day" }).click();
+  await expect(currentDay(page)).toHaveText("8 May 2025");
+  await expect(page).toHaveURL(/day=2025-05-08/);
+  await page.locator("body").press("ArrowLeft");
+  await expect(currentDay(page)).toHaveText("7 May 2025");
+  await page.locator("body").press("Home");
+  await expect(currentDay(page)).toHaveText("22 April 2025");
+  await page.getByRole("button", { name: "Previous day" }).isDisabled();
+  await page.locator("body").press("End");
+  await expect(currentDay(page)).toHaveText("20 May 2025");
+  await expect(page).toHaveURL(/day=2025-05-20/);
+  await expect(page.locator("[aria-live=polite]")).toContainText("20 May 2025: 1 event");
+});
+
+test("each day shows exactly that day's events, on the map and in the list, and the pixels change", async ({ page }) => {
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  const may7 = await eventsOn(page, "2025-05-07");
+  expect(await renderedEventIds(page)).toEqual(may7);
+  await expect(page.getByTestId("day-events").locator("li")).toHaveCount(may7.length);
+  const before = await page.getByTestId("map").screenshot();
+
+  await page.getByRole("button", { name: "Next day" }).click();
+  await waitForMapIdle(page);
+  const may8 = await eventsOn(page, "2025-05-08");
+  expect(await renderedEventIds(page)).toEqual(may8);
+  await expect(page.getByTestId("day-events").locator("li")).toHaveCount(may8.length);
+  const after = await page.getByTestId("map").screenshot();
+  expect(after.equals(before)).toBe(false);
+});
+
+test("stepping through days sends no request to the API", async ({ page }) => {
+  await page.goto("/?day=2025-05-01");
+  await waitForMapIdle(page);
+  const api: string[] = [];
+  page.on("request", (r) => r.url().includes("/api/") && api.push(r.url()));
+  for (let i = 0; i < 8; i++) {
+    await page.getByRole("button", { name: "Next day" }).click();
+    await waitForMapIdle(page);
+  }
+  await expect(currentDay(page)).toHaveText("9 May 2025");
+  expect(api).toEqual([]);
+});
+
+test("Play advances day by day and Pause stops it", async ({ page }) => {
+  await page.goto("/?day=2025-05-06");
+  await waitForMapIdle(page);
+  await page.getByLabel("Speed").selectOption("0.5");
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(currentDay(page)).toHaveText("8 May 2025", { timeout: 5_000 });
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
+  const stopped = (await currentDay(page).textContent())!;
+  await page.waitForTimeout(1_500);
+  await expect(currentDay(page)).toHaveText(stopped);
+  const day = new Date(`${stopped} UTC`).toISOString().slice(0, 10);
+  await expect(page).toHaveURL(new RegExp(`day=${day}`));
+});
+
+test("cumulative mode shows everything up to the day and is kept in the URL", async ({ page }) => {
+  await page.goto("/?day=2025-05-08");
+  await waitForMapIdle(page);
+  await page.getByRole("checkbox", { name: "Cumulative" }).check();
+  await expect(page).toHaveURL(/mode=cumulative/);
+  await waitForMapIdle(page);
+  // Events outside the view (talks at the UN in New York) are not drawn, so ask for the visible box only.
+  const bbox = await page.evaluate(() => window.__strikeMap!.getBounds().toArray().flat().join(","));
+  const upTo = (await (await page.request.get(`/api/events?to=2025-05-08&bbox=${bbox}`)).json()).features.length;
+  expect((await renderedEventIds(page)).length).toBe(upTo);
+  await expect(currentDay(page)).toHaveText("22 April 2025 – 8 May 2025");
+});
+
+test("a permalink reproduces the day, mode, filters, selection and view", async ({ page }) => {
+  const link = "/?day=2025-05-10&mode=cumulative&event=2025-05-10-nur-khan-air-base-strike&verification=confirmed&view=73.1,33.6,7";
+  await page.goto(link);
+  await waitForMapIdle(page);
+  await expect(currentDay(page)).toHaveText("22 April 2025 – 10 May 2025");
+  await expect(page.getByRole("checkbox", { name: "Cumulative" })).toBeChecked();
+  await expect(page.getByTestId("details").getByRole("heading", { level: 2 })).toContainText("Nur Khan");
+  const view = await page.evaluate(() => {
+    const m = window.__strikeMap!;
+    return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+  });
+  expect(view.lon).toBeCloseTo(73.1, 2);
+  expect(view.lat).toBeCloseTo(33.6, 2);
+  expect(view.zoom).toBeCloseTo(7, 2);
+  await page.getByRole("tab", { name: "Filters" }).click();
+  await expect(page.getByTestId("filters").getByRole("checkbox", { name: /^Claimed/ })).not.toBeChecked();
+  await expect(page.getByTestId("filters").getByRole("checkbox", { name: /^Confirmed/ })).toBeChecked();
+});
+
+test("choosing an event in the day's list selects it on the map", async ({ page }) => {
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  await page.getByTestId("day-events").getByRole("button", { name: /Muridke/ }).click();
+  await expect(page).toHaveURL(/event=2025-05-07-muridke-markaz-taiba/);
+  expect(await page.evaluate(() => window.__strikeMap!.getGlobalState().selected)).toBe("2025-05-07-muridke-markaz-taiba");
+  await expect(page.getByTestId("day-events").getByRole("button", { name: /Muridke/ })).toHaveAttribute("aria-current", "true");
+});
+
+test("invalid URL values fall back to defaults", async ({ page }) => {
+  await page.goto("/?day=2025-19-99&mode=warp&view=oops&actor=nobody");
+  await waitForMapIdle(page);
+  await expect(currentDay(page)).toHaveText("All days");
+});
