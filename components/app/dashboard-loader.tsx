@@ -11,6 +11,6 @@ const Dashboard = dynamic(() => import("./dashboard"), {
   ),
 });
 
-export function DashboardLoader({ styleUrl }: { styleUrl?: string }) {
-  return <Dashboard styleUrl={styleUrl} />;
+export function DashboardLoader({ styleUrl, embed }: { styleUrl?: string; embed?: boolean }) {
+  return <Dashboard styleUrl={styleUrl} embed={embed} />;
 }

@@ -26,6 +26,8 @@ export interface StrikeMapProps {
   initialView?: MapView;
   onSelect: (id: string | null) => void;
   onViewChange: (view: MapView) => void;
+  /** Receives the map once it has loaded (for exports), and null when it is removed. */
+  onMap?: (map: maplibregl.Map | null) => void;
 }
 
 declare global {
@@ -86,6 +88,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       loadedRef.current = true;
       syncAll(map, latest.current);
       markBusy();
+      latest.current.onMap?.(map);
     });
     map.on("moveend", () => {
       const c = map.getCenter();
@@ -107,6 +110,9 @@ export default function StrikeMap(props: StrikeMapProps) {
       map.setGlobalStateProperty("hovered", "");
     });
     return () => {
+      // The latest callback is wanted here, not the one from when the map was made.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      latest.current.onMap?.(null);
       map.remove();
       mapRef.current = null;
       loadedRef.current = false;

@@ -32,3 +32,23 @@ export const DEFAULT_GLOBAL_STATE: MapGlobalState = {
 export function styleState(initial: MapGlobalState = DEFAULT_GLOBAL_STATE) {
   return Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, { default: v }]));
 }
+
+/** What the map shows for a reader's shareable state: the day and mode, the filters, the selection. */
+export function toMapGlobalState(s: {
+  day?: string;
+  mode: "day" | "cumulative";
+  actor?: string[];
+  kind?: string[];
+  verification?: string[];
+  event?: string;
+}): MapGlobalState {
+  return {
+    ...DEFAULT_GLOBAL_STATE,
+    day: s.day ?? "",
+    mode: s.mode,
+    actors: s.actor ?? DEFAULT_GLOBAL_STATE.actors,
+    kinds: s.kind ?? DEFAULT_GLOBAL_STATE.kinds,
+    statuses: s.verification ?? DEFAULT_GLOBAL_STATE.statuses,
+    selected: s.event ?? "",
+  };
+}

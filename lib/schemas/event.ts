@@ -135,6 +135,8 @@ export type EventFeature = z.infer<typeof EventFeatureSchema>;
 
 export const EventCollectionSchema = z.object({
   type: z.literal("FeatureCollection"),
+  /** Content hash of the dataset (a GeoJSON foreign member), so exports can say which data they show. */
+  dataVersion: z.string().optional(),
   features: z.array(EventFeatureSchema),
 });
 export type EventCollection = z.infer<typeof EventCollectionSchema>;

@@ -15,6 +15,6 @@ export async function GET(request: Request): Promise<Response> {
     version: data.version,
     schema: EventCollectionSchema,
     contentType: "application/geo+json",
-    build: () => ({ type: "FeatureCollection", features: filterEvents(data.events, query.value) }),
+    build: () => ({ type: "FeatureCollection" as const, dataVersion: data.version, features: filterEvents(data.events, query.value) }),
   });
 }

@@ -1,0 +1,60 @@
+"use client";
+import dynamic from "next/dynamic";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import type { Theme } from "@/lib/map/theme";
+import type { UrlState } from "@/lib/url-state";
+import { Legend } from "@/components/legend/legend";
+import { Timeline } from "@/components/timeline/timeline";
+import type { UrlStateUpdate } from "./use-url-state";
+import type { DashboardData } from "./use-dashboard-data";
+import { DataStatus } from "./data-status";
+
+const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
+
+export interface MapPaneProps {
+  data: DashboardData;
+  state: UrlState;
+  update: (change: UrlStateUpdate, how?: "replace" | "push") => void;
+  theme: Theme;
+  styleUrl?: string;
+  panelClass: string;
+  onMap?: (map: MapLibreMap | null) => void;
+}
+
+/** The map with its legend, data notices and the timeline: shared by the full app and the embed. */
+export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMap }: MapPaneProps) {
+  return (
+    <>
+      <div className="relative min-h-[300px] flex-1">
+        <StrikeMap
+          theme={theme}
+          styleUrl={styleUrl}
+          events={data.mapEvents}
+          boundaries={data.boundaries.data}
+          state={data.mapState}
+          showBoundaries={state.boundaries}
+          showLabels={state.labels}
+          initialView={state.view}
+          onSelect={(id) => update({ event: id ?? undefined }, "push")}
+          onViewChange={(view) => update({ view })}
+          onMap={onMap}
+        />
+        <DataStatus resources={[["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
+        <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panelClass}`}>
+          <Legend theme={theme} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
+        </div>
+      </div>
+      {data.timeline.data && (
+        <Timeline
+          days={data.timeline.data.days}
+          day={state.day}
+          cumulative={state.mode === "cumulative"}
+          shown={data.shown}
+          theme={theme}
+          onDay={(d) => update({ day: d })}
+          onCumulative={(on) => update({ mode: on ? "cumulative" : "day" })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { EventFeature } from "../schemas/event";
+import { turfCentroid } from "./centroid";
+
+/** RFC 4180: a field with a comma, quote, CR or LF is quoted, and quotes inside it are doubled. */
+export function csvField(value: string | number | undefined): string {
+  const s = value === undefined ? "" : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(values: (string | number | undefined)[]): string {
+  return values.map(csvField).join(",");
+}
+
+export const CSV_COLUMNS = [
+  "id", "date", "time", "kind", "actor", "target", "place", "district", "province", "administered_by", "precision",
+  "verification", "verification_basis", "lat", "lon", "title", "summary", "sources",
+] as const;
+
+/** The events as CSV (RFC 4180, CRLF line ends), one row each; sources are URLs separated by " | ". */
+export function eventsToCsv(events: readonly EventFeature[]): string {
+  const rows = events.map(({ geometry, properties: p }) => {
+    const [lon, lat] = turfCentroid(geometry);
+    return csvRow([
+      p.id, p.date, p.time, p.kind, p.actor, p.target, p.place.name, p.place.district, p.place.province,
+      p.place.administeredBy, p.precision, p.verification.status, p.verification.basis, lat, lon, p.title, p.summary,
+      p.sources.map((s) => s.url).join(" | "),
+    ]);
+  });
+  return [csvRow([...CSV_COLUMNS]), ...rows].join("\r\n") + "\r\n";
+}
