@@ -21,6 +21,9 @@ describe("URL state", () => {
       labels: false,
       theme: "dark",
       view: { lon: 74.1234, lat: 32.5, zoom: 6.25 },
+      rings: [74.2606, 31.8092],
+      radii: [100, 250],
+      measure: [[74.3, 31.5], [73.1, 33.6], [67.0, 24.9]],
     };
     expect(parseUrlState(serializeUrlState(s))).toEqual(s);
   });
@@ -34,6 +37,12 @@ describe("URL state", () => {
   it("falls back per key on invalid values without throwing", () => {
     const s = parseUrlState("day=2025-13-40&mode=fast&event=<script>&actor=india,mars&boundaries=maybe&view=1,2&theme=pink");
     expect(s).toEqual({ mode: "day", actor: ["india"], boundaries: true, labels: true });
+  });
+
+  it("drops malformed tools", () => {
+    expect(parseUrlState("rings=74&radii=0,100&measure=1,2;x").rings).toBeUndefined();
+    expect(parseUrlState("radii=0,100").radii).toBeUndefined();
+    expect(parseUrlState("measure=1,2;3").measure).toBeUndefined();
   });
 
   it("rejects a view outside the world", () => {

@@ -28,6 +28,38 @@ const ViewSchema = z
 
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
 
+const point = (s: string): [number, number] | null => {
+  const parts = s.split(",");
+  const [lon, lat] = parts.map(Number);
+  if (parts.length !== 2 || lon === undefined || lat === undefined || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) return null;
+  return [lon, lat];
+};
+
+/** `lon,lat;lon,lat;…`: the points of a measured path (at most 50). */
+const PathSchema = z.string().transform((s, ctx) => {
+  const pts = s.split(";").map(point);
+  if (pts.length > 50 || pts.some((p) => p === null)) {
+    ctx.addIssue({ code: "custom", message: "measure must be lon,lat points separated by ;" });
+    return z.NEVER;
+  }
+  return pts as [number, number][];
+});
+
+/** `lon,lat`: the centre of the range rings. */
+const CentreSchema = z.string().transform((s, ctx) => point(s) ?? (ctx.addIssue({ code: "custom", message: "rings must be lon,lat" }), z.NEVER));
+
+/** `100,300,500`: ring radii in km, 1 to 5,000 km, at most 8 rings. */
+const RadiiSchema = z.string().transform((s, ctx) => {
+  const radii = s.split(",").map(Number);
+  if (radii.length > 8 || radii.some((r) => !(r > 0 && r <= 5000))) {
+    ctx.addIssue({ code: "custom", message: "radii must be 1 to 8 distances in km" });
+    return z.NEVER;
+  }
+  return radii;
+});
+
+export const DEFAULT_RADII = [100, 300, 500];
+
 /**
  * Everything a person would share about what they see, as URL query parameters.
  * Each key falls back to its default on its own, so one bad value never breaks a link.
@@ -43,6 +75,9 @@ export const UrlStateSchema = z.object({
   labels: flag.default(true).catch(true),
   theme: z.enum(["light", "dark"]).optional().catch(undefined),
   view: ViewSchema.optional().catch(undefined),
+  rings: CentreSchema.optional().catch(undefined),
+  radii: RadiiSchema.optional().catch(undefined),
+  measure: PathSchema.optional().catch(undefined),
 });
 export type UrlState = z.infer<typeof UrlStateSchema>;
 
@@ -67,5 +102,9 @@ export function serializeUrlState(s: UrlState): string {
   if (!s.labels) p.set("labels", "0");
   if (s.theme) p.set("theme", s.theme);
   if (s.view) p.set("view", [round(s.view.lon, 4), round(s.view.lat, 4), round(s.view.zoom, 2)].join(","));
+  const pt = ([lon, lat]: [number, number]) => `${round(lon, 4)},${round(lat, 4)}`;
+  if (s.rings) p.set("rings", pt(s.rings));
+  if (s.radii) p.set("radii", s.radii.join(","));
+  if (s.measure && s.measure.length > 0) p.set("measure", s.measure.map(pt).join(";"));
   return p.toString();
 }

@@ -11,7 +11,13 @@ import { useUrlState } from "./use-url-state";
 import { useSystemTheme } from "./use-system-theme";
 import { useEscape } from "./use-escape";
 import { useDashboardData } from "./use-dashboard-data";
-import { MapPane } from "./map-pane";
+import { MapPane, type Tool } from "./map-pane";
+import { ToolsPanel } from "@/components/tools/tools-panel";
+import { DepthList } from "@/components/events/depth-list";
+
+const TABS = ["events", "filters", "depth", "tools"] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABEL: Record<Tab, string> = { events: "Events", filters: "Filters", depth: "Depth", tools: "Measure" };
 
 /**
  * The app on one screen: the map with legend and timeline, a side panel (events, filters) and event
@@ -19,7 +25,8 @@ import { MapPane } from "./map-pane";
  */
 export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: string; embed?: boolean }) {
   const [state, update] = useUrlState(useMemo(() => parseUrlState(window.location.search), []));
-  const [tab, setTab] = useState<"events" | "filters">("events");
+  const [tab, setTab] = useState<Tab>("events");
+  const [tool, setTool] = useState<Tool>("select");
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const systemTheme = useSystemTheme();
   const theme = THEMES[state.theme ?? systemTheme];
@@ -33,7 +40,7 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
 
   const dark = theme.name === "dark";
   const panel = dark ? "bg-zinc-900 text-zinc-100" : "bg-white text-zinc-900";
-  const pane = <MapPane data={data} state={state} update={update} theme={theme} styleUrl={styleUrl} panelClass={panel} onMap={setMap} />;
+  const pane = <MapPane data={data} state={state} update={update} theme={theme} styleUrl={styleUrl} panelClass={panel} onMap={setMap} tool={tool} setTool={setTool} />;
   if (embed)
     return (
       <div className={`flex h-dvh flex-col ${panel}`}>
@@ -56,7 +63,7 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
         <div className="order-1 flex h-[64dvh] min-h-[440px] shrink-0 flex-col md:order-2 md:h-auto md:min-h-0 md:flex-1">{pane}</div>
         <aside className="order-2 flex min-h-0 flex-1 flex-col border-current/15 md:order-1 md:w-[340px] md:flex-none md:border-r">
           <div role="tablist" className="flex border-b border-current/15 text-sm">
-            {(["events", "filters"] as const).map((t) => (
+            {TABS.map((t) => (
               <button
                 key={t}
                 role="tab"
@@ -64,16 +71,15 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
                 onClick={() => setTab(t)}
                 className={`flex-1 px-3 py-2 ${tab === t ? "border-b-2 border-current font-semibold" : "opacity-70"}`}
               >
-                {t === "events" ? `Events (${data.shown.length})` : "Filters"}
+                {t === "events" ? `Events (${data.shown.length})` : TAB_LABEL[t]}
               </button>
             ))}
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto p-3">
-            {tab === "events" ? (
-              <EventList events={data.shown} selected={state.event} theme={theme.name} onSelect={select} />
-            ) : (
-              <FilterPanel events={data.all} state={state} update={update} />
-            )}
+            {tab === "events" && <EventList events={data.shown} selected={state.event} theme={theme.name} onSelect={select} />}
+            {tab === "filters" && <FilterPanel events={data.all} state={state} update={update} />}
+            {tab === "depth" && <DepthList events={data.shown} selected={state.event} onSelect={select} />}
+            {tab === "tools" && <ToolsPanel state={state} update={update} selected={data.selected} tool={tool} setTool={setTool} />}
           </div>
         </aside>
         {data.selected && (

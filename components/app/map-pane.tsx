@@ -1,5 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
+import { useMemo } from "react";
+import { measureFeatures, ringFeatures } from "@/lib/map/tool-features";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Theme } from "@/lib/map/theme";
 import type { UrlState } from "@/lib/url-state";
@@ -19,10 +21,23 @@ export interface MapPaneProps {
   styleUrl?: string;
   panelClass: string;
   onMap?: (map: MapLibreMap | null) => void;
+  tool?: Tool;
+  setTool?: (tool: Tool) => void;
 }
 
+export type Tool = "select" | "rings" | "measure";
+
 /** The map with its legend, data notices and the timeline: shared by the full app and the embed. */
-export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMap }: MapPaneProps) {
+export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMap, tool = "select", setTool }: MapPaneProps) {
+  const { rings: centre, radii, measure } = state;
+  const rings = useMemo(() => ringFeatures({ rings: centre, radii }), [centre, radii]);
+  const path = useMemo(() => measureFeatures(measure), [measure]);
+  const place = (point: [number, number]) => {
+    if (tool === "rings") {
+      update({ rings: point });
+      setTool?.("select");
+    } else update((s) => ({ measure: [...(s.measure ?? []), point] }));
+  };
   return (
     <>
       <div className="relative min-h-[300px] flex-1">
@@ -38,6 +53,10 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
           onSelect={(id) => update({ event: id ?? undefined }, "push")}
           onViewChange={(view) => update({ view })}
           onMap={onMap}
+          rings={rings}
+          measure={path}
+          tool={tool}
+          onPlace={place}
         />
         <DataStatus resources={[["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
         <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panelClass}`}>

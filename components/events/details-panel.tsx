@@ -4,6 +4,7 @@ import type { ThemeName } from "@/lib/map/theme";
 import { formatDay } from "@/lib/time";
 import { ACTOR_LABEL, ADMINISTRATOR_LABEL, KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, TARGET_LABEL } from "@/lib/events/labels";
 import { EventIcon } from "@/components/legend/event-icon";
+import { describeDepth } from "@/lib/events/depth-text";
 import { ClaimList } from "./claim-list";
 import { SourceList } from "./source-list";
 
@@ -33,6 +34,12 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
           <dd>{place} ({ADMINISTRATOR_LABEL[p.place.administeredBy]})</dd>
           <dt className="font-semibold">Located to</dt>
           <dd>{PRECISION_LABEL[p.precision]}</dd>
+          {p.depth && p.kind !== "diplomatic" && (
+            <>
+              <dt className="font-semibold">Depth</dt>
+              <dd data-testid="depth">{describeDepth(p.depth)}</dd>
+            </>
+          )}
           <dt className="font-semibold">Stated target</dt>
           <dd>{TARGET_LABEL[p.target]}</dd>
         </dl>

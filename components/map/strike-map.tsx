@@ -20,6 +20,11 @@ export interface StrikeMapProps {
   styleUrl?: string;
   events: FeatureCollection | undefined;
   boundaries: FeatureCollection | undefined;
+  rings: FeatureCollection;
+  measure: FeatureCollection;
+  /** With a tool on, a click places a ring centre or a path point instead of selecting an event. */
+  tool: "select" | "rings" | "measure";
+  onPlace: (point: [number, number]) => void;
   state: MapGlobalState;
   showBoundaries: boolean;
   showLabels: boolean;
@@ -95,6 +100,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       latest.current.onViewChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
     map.on("click", (e) => {
+      if (latest.current.tool !== "select") return latest.current.onPlace([e.lngLat.lng, e.lngLat.lat]);
       const hit = map.queryRenderedFeatures(
         [[e.point.x - 6, e.point.y - 6], [e.point.x + 6, e.point.y + 6]],
         { layers: [...INTERACTIVE_EVENT_LAYERS] },
@@ -102,10 +108,12 @@ export default function StrikeMap(props: StrikeMapProps) {
       latest.current.onSelect(hit ? String(hit.properties.id) : null);
     });
     map.on("mousemove", LAYER.events, (e) => {
+      if (latest.current.tool !== "select") return;
       map.getCanvas().style.cursor = "pointer";
       map.setGlobalStateProperty("hovered", String(e.features?.[0]?.properties.id ?? ""));
     });
     map.on("mouseleave", LAYER.events, () => {
+      if (latest.current.tool !== "select") return;
       map.getCanvas().style.cursor = "";
       map.setGlobalStateProperty("hovered", "");
     });
@@ -122,14 +130,19 @@ export default function StrikeMap(props: StrikeMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [theme, styleUrl]);
 
-  const { events, boundaries, state, showBoundaries, showLabels } = props;
+  const { events, boundaries, rings, measure, state, showBoundaries, showLabels, tool } = props;
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loadedRef.current) return;
-    syncAll(map, { events, boundaries, state, showBoundaries, showLabels });
+    syncAll(map, { events, boundaries, rings, measure, state, showBoundaries, showLabels });
     markBusy();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [events, boundaries, state, showBoundaries, showLabels]);
+  }, [events, boundaries, rings, measure, state, showBoundaries, showLabels]);
+
+  useEffect(() => {
+    const canvas = mapRef.current?.getCanvas();
+    if (canvas) canvas.style.cursor = tool === "select" ? "" : "crosshair";
+  }, [tool]);
 
   return (
     // Positioning sits on the wrapper: maplibre-gl.css would override it on the map's own element.
@@ -139,7 +152,7 @@ export default function StrikeMap(props: StrikeMapProps) {
   );
 }
 
-type Syncable = Pick<StrikeMapProps, "events" | "boundaries" | "state" | "showBoundaries" | "showLabels">;
+type Syncable = Pick<StrikeMapProps, "events" | "boundaries" | "rings" | "measure" | "state" | "showBoundaries" | "showLabels">;
 
 const applied = new WeakMap<maplibregl.Map, Partial<Syncable>>();
 
@@ -152,6 +165,8 @@ function syncAll(map: maplibregl.Map, next: Syncable) {
   };
   setData(SOURCE.events, next.events, prev.events);
   setData(SOURCE.boundaries, next.boundaries, prev.boundaries);
+  setData(SOURCE.rings, next.rings, prev.rings);
+  setData(SOURCE.measure, next.measure, prev.measure);
   const current = map.getGlobalState();
   for (const [key, value] of Object.entries(next.state))
     if (JSON.stringify(current[key]) !== JSON.stringify(value)) map.setGlobalStateProperty(key, value);

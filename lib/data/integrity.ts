@@ -24,6 +24,8 @@ export function checkIntegrity(events: readonly LocatedEvent[]): DataIssue[] {
     else seen.set(p.id, file);
     if (p.date < PERIOD.first || p.date > PERIOD.last)
       issues.push({ ...at, field: "properties.date", message: `${p.date} is outside ${PERIOD.first}–${PERIOD.last}` });
+    if (p.depth)
+      issues.push({ ...at, field: "properties.depth", message: "is computed when the data loads; remove it from the file" });
     if (p.kind !== "diplomatic") {
       const [fw, fs, fe, fn] = turf.bbox(feature);
       if (fw < w || fe > e || fs < s || fn > n)

@@ -7,12 +7,15 @@ import { GeodataError, formatIssue } from "./validate";
 import { makeEvent } from "../testing/event-factory";
 
 const boundaries = readFileSync(path.join(GEODATA_DIR, "boundaries.geojson"), "utf8");
+const countries = readFileSync(path.join(GEODATA_DIR, "basemap", "countries.geojson"), "utf8");
 
 /** A geodata folder with the real boundaries and the given event files. */
 function fixture(files: Record<string, unknown>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "geodata-"));
   mkdirSync(path.join(dir, "events"));
   writeFileSync(path.join(dir, "boundaries.geojson"), boundaries);
+  mkdirSync(path.join(dir, "basemap"));
+  writeFileSync(path.join(dir, "basemap", "countries.geojson"), countries);
   for (const [name, content] of Object.entries(files))
     writeFileSync(path.join(dir, "events", name), typeof content === "string" ? content : JSON.stringify(content));
   return dir;

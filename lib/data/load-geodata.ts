@@ -5,6 +5,8 @@ import type { EventFeature } from "../schemas/event";
 import type { BoundaryFeature } from "../schemas/boundary";
 import { GeodataError, validateBoundaryFile, validateEventFile, type DataIssue } from "./validate";
 import { checkIntegrity, type LocatedEvent } from "./integrity";
+import { CountryCollectionSchema, type CountryFeature } from "../basemap/schemas";
+import { withDepth } from "../geo/depth";
 
 export interface Geodata {
   events: EventFeature[];
@@ -70,12 +72,25 @@ export async function loadGeodata(dir: string = GEODATA_DIR): Promise<Geodata> {
     issues.push(...result.issues);
     boundaries = result.features;
   }
+  const countries = await readCountries(dir, issues);
   if (issues.length > 0) throw new GeodataError(issues);
   return {
-    events: located.map((l) => l.feature).sort(byDateAndTime),
+    events: withDepth(located.map((l) => l.feature).sort(byDateAndTime), boundaries, countries),
     boundaries,
     version: hash.digest("hex").slice(0, 16),
   };
+}
+
+/** Country polygons decide on which side of the line an event lies. */
+async function readCountries(dir: string, issues: DataIssue[]): Promise<CountryFeature[]> {
+  const file = path.join(dir, "basemap", "countries.geojson");
+  const read = await readJson(file, issues);
+  if (!read) return [];
+  const parsed = CountryCollectionSchema.safeParse(read.json);
+  if (parsed.success) return parsed.data.features;
+  for (const i of parsed.error.issues)
+    issues.push({ file: path.relative(process.cwd(), file), feature: "-", field: i.path.join("."), message: i.message });
+  return [];
 }
 
 let cached: Promise<Geodata> | undefined;

@@ -13,7 +13,8 @@ export function csvRow(values: (string | number | undefined)[]): string {
 
 export const CSV_COLUMNS = [
   "id", "date", "time", "kind", "actor", "target", "place", "district", "province", "administered_by", "precision",
-  "verification", "verification_basis", "lat", "lon", "title", "summary", "sources",
+  "verification", "verification_basis", "lat", "lon", "distance_to_line_km", "nearest_line", "side", "title", "summary",
+  "sources",
 ] as const;
 
 /** The events as CSV (RFC 4180, CRLF line ends), one row each; sources are URLs separated by " | ". */
@@ -22,7 +23,8 @@ export function eventsToCsv(events: readonly EventFeature[]): string {
     const [lon, lat] = turfCentroid(geometry);
     return csvRow([
       p.id, p.date, p.time, p.kind, p.actor, p.target, p.place.name, p.place.district, p.place.province,
-      p.place.administeredBy, p.precision, p.verification.status, p.verification.basis, lat, lon, p.title, p.summary,
+      p.place.administeredBy, p.precision, p.verification.status, p.verification.basis, lat, lon,
+      p.depth?.distanceToLineKm, p.depth?.nearestLine, p.depth?.side, p.title, p.summary,
       p.sources.map((s) => s.url).join(" | "),
     ]);
   });

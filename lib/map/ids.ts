@@ -4,6 +4,8 @@ export const SOURCE = {
   cities: "cities",
   boundaries: "boundaries",
   events: "events",
+  rings: "range-rings",
+  measure: "measure",
 } as const;
 
 export const LAYER = {
@@ -17,6 +19,11 @@ export const LAYER = {
   eventHalo: "event-halo",
   events: "events",
   eventLabels: "event-labels",
+  rings: "range-rings",
+  ringLabels: "range-ring-labels",
+  measureLine: "measure-line",
+  measurePoints: "measure-points",
+  measureLabel: "measure-label",
 } as const;
 
 /** Layers a click or hover can pick an event from. */

@@ -7,8 +7,9 @@ import { landLayers } from "./layers/land";
 import { cityLayers } from "./layers/cities";
 import { boundaryLayers } from "./layers/boundaries";
 import { eventLayers } from "./layers/events";
+import { toolLayers } from "./layers/tools";
 
-const builders = { landLayers, cityLayers, boundaryLayers, eventLayers };
+const builders = { landLayers, cityLayers, boundaryLayers, eventLayers, toolLayers };
 
 describe.each(Object.values(THEMES))("the $name style", (theme) => {
   const style = buildStyle(theme, "http://127.0.0.1:3000");

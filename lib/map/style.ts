@@ -6,6 +6,7 @@ import { landLayers } from "./layers/land";
 import { cityLayers } from "./layers/cities";
 import { boundaryLayers } from "./layers/boundaries";
 import { eventLayers } from "./layers/events";
+import { toolLayers } from "./layers/tools";
 
 const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
 export const NATURAL_EARTH = "Natural Earth (public domain)";
@@ -16,10 +17,14 @@ export function overlay(theme: Theme): { sources: Record<string, GeoJSONSourceSp
     sources: {
       [SOURCE.boundaries]: { type: "geojson", data: EMPTY, attribution: `Lines: ${NATURAL_EARTH}` },
       [SOURCE.events]: { type: "geojson", data: EMPTY },
+      [SOURCE.rings]: { type: "geojson", data: EMPTY },
+      [SOURCE.measure]: { type: "geojson", data: EMPTY },
     },
-    layers: [...boundaryLayers(theme), ...eventLayers(theme)],
+    layers: [...boundaryLayers(theme), ...toolLayers(theme), ...eventLayers(theme)],
   };
 }
+
+const isBoundary = (l: LayerSpecification) => "source" in l && l.source === SOURCE.boundaries;
 
 /**
  * The complete offline style: basemap files and fonts from the app's own origin (`assetBase`),
@@ -47,9 +52,10 @@ export function buildStyle(theme: Theme, assetBase: string, state?: MapGlobalSta
     },
     layers: [
       ...landLayers(theme),
-      ...layers.filter((l) => !l.id.startsWith("event")),
+      // Cities sit between the lines and the events and tools drawn over them.
+      ...layers.filter(isBoundary),
       ...cityLayers(theme),
-      ...layers.filter((l) => l.id.startsWith("event")),
+      ...layers.filter((l) => !isBoundary(l)),
     ],
   };
 }

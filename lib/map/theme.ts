@@ -18,6 +18,8 @@ export interface Theme {
   hollowFill: string;
   selected: string;
   hover: string;
+  /** Range rings and the measuring path. */
+  tool: string;
 }
 
 // Actor colours are a colour-blind-safe pair (Okabe–Ito orange and blue) plus two neutrals,
@@ -40,6 +42,7 @@ export const LIGHT: Theme = {
   hollowFill: "#ffffff",
   selected: "#111111",
   hover: "#ffbf00",
+  tool: "#1b7f3b",
 };
 
 export const DARK: Theme = {
@@ -57,6 +60,7 @@ export const DARK: Theme = {
   hollowFill: "#24262b",
   selected: "#ffffff",
   hover: "#ffd24d",
+  tool: "#5fd38a",
 };
 
 export const THEMES = { light: LIGHT, dark: DARK } as const;

@@ -3,6 +3,7 @@ import { IsoDateSchema, LocalTimeSchema } from "./dates";
 import { ActorSchema, AdministratorSchema, ClaimantSideSchema } from "./parties";
 import { SourceSchema } from "./source";
 import { GeometrySchema } from "./geometry";
+import { EventDepthSchema } from "./depth";
 
 export const EventKindSchema = z.enum([
   "terror_attack",
@@ -106,6 +107,8 @@ export const EventPropertiesSchema = z
     disagreements: z.array(z.string().min(10)).optional(),
     casualties: z.array(CasualtyReportSchema).optional(),
     sources: z.array(SourceSchema).min(1, { error: "needs at least one source" }),
+    /** Computed when the data loads (distance to the nearest line, which line, which side); never stored in files. */
+    depth: EventDepthSchema.optional(),
   })
   .superRefine((p, ctx) => {
     const urls = new Set(p.sources.map((s) => s.url));

@@ -1,0 +1,61 @@
+"use client";
+import { useState } from "react";
+import type { EventFeature } from "@/lib/schemas/event";
+import type { UrlState } from "@/lib/url-state";
+import { DEFAULT_RADII } from "@/lib/url-state";
+import { measurePath } from "@/lib/geo/measure";
+import { formatKm } from "@/lib/map/tool-features";
+import type { UrlStateUpdate } from "@/components/app/use-url-state";
+import type { Tool } from "@/components/app/map-pane";
+
+const button = "rounded border border-current/30 px-2 py-1 text-xs hover:bg-current/10 disabled:opacity-40";
+
+/** Range rings around an event or a clicked point, and a path measured click by click; both kept in the URL. */
+export function ToolsPanel(props: { state: UrlState; update: (c: UrlStateUpdate) => void; selected?: EventFeature; tool: Tool; setTool: (t: Tool) => void }) {
+  const { state, update, selected, tool, setTool } = props;
+  const [radiiText, setRadiiText] = useState((state.radii ?? DEFAULT_RADII).join(", "));
+  const radii = radiiText.split(",").map((r) => Number(r.trim())).filter((r) => r > 0 && r <= 5000).slice(0, 8);
+  const measured = measurePath(state.measure ?? []);
+  const centreOn = selected?.geometry.type === "Point" ? (selected.geometry.coordinates as [number, number]) : undefined;
+  return (
+    <div className="space-y-5 text-sm" data-testid="tools">
+      <section className="space-y-2">
+        <h3 className="font-semibold">Range rings</h3>
+        <label className="flex items-center gap-2 text-xs">
+          Radii (km)
+          <input value={radiiText} onChange={(e) => setRadiiText(e.target.value)} onBlur={() => radii.length && update({ radii })}
+            className="w-32 rounded border border-current/30 bg-transparent px-1 py-0.5" />
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={button} disabled={!centreOn} onClick={() => update({ rings: centreOn, radii })}>
+            Around selected event
+          </button>
+          <button type="button" className={button} aria-pressed={tool === "rings"} onClick={() => (update({ radii }), setTool(tool === "rings" ? "select" : "rings"))}>
+            {tool === "rings" ? "Click the map…" : "Place on map"}
+          </button>
+          <button type="button" className={button} disabled={!state.rings} onClick={() => update({ rings: undefined })}>
+            Clear rings
+          </button>
+        </div>
+      </section>
+      <section className="space-y-2">
+        <h3 className="font-semibold">Measure</h3>
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={button} aria-pressed={tool === "measure"} onClick={() => setTool(tool === "measure" ? "select" : "measure")}>
+            {tool === "measure" ? "Done measuring" : "Measure a path"}
+          </button>
+          <button type="button" className={button} disabled={!state.measure?.length} onClick={() => update({ measure: state.measure?.slice(0, -1) })}>
+            Undo point
+          </button>
+          <button type="button" className={button} disabled={!state.measure?.length} onClick={() => update({ measure: undefined })}>
+            Clear path
+          </button>
+        </div>
+        {tool === "measure" && <p className="text-xs opacity-75">Click the map to add points.</p>}
+        <p data-testid="measure-total" aria-live="polite">
+          {measured.legs.length > 0 ? `Length: ${formatKm(measured.totalKm)} (${measured.legs.length} legs, along great circles)` : "No path yet."}
+        </p>
+      </section>
+    </div>
+  );
+}

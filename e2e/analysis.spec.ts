@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { pagePointOf, waitForMapIdle } from "./map-helpers";
+
+test("the details say how far a strike lay from the line, and the depth tab sorts the day's events", async ({ page }) => {
+  await page.goto("/?day=2025-05-07&event=2025-05-07-bahawalpur-markaz-subhan-allah");
+  await waitForMapIdle(page);
+  await expect(page.getByTestId("depth")).toHaveText(/^about (9\d|100) km from the international border, on the Pakistani-administered side$/);
+  await page.getByRole("tab", { name: "Depth" }).click();
+  const first = page.getByTestId("depth-list").locator("li").first();
+  await expect(first).toContainText("Bahawalpur");
+});
+
+test("range rings and a measured path are drawn, kept in the URL, and survive a reload", async ({ page }) => {
+  await page.goto("/?event=2025-05-10-nur-khan-air-base-strike&view=73.1,33.6,5");
+  await waitForMapIdle(page);
+  await page.getByRole("tab", { name: "Measure" }).click();
+  await page.getByRole("button", { name: "Around selected event" }).click();
+  await expect(page).toHaveURL(/rings=73\.\d+%2C33\.\d+|rings=73\.\d+,33\.\d+/);
+
+  await page.getByRole("button", { name: "Measure a path" }).click();
+  const lahore = await pagePointOf(page, 74.3436, 31.5497);
+  const islamabad = await pagePointOf(page, 73.0479, 33.6844);
+  await page.mouse.click(lahore.x, lahore.y);
+  await page.mouse.click(islamabad.x, islamabad.y);
+  // Lahore to Islamabad is about 270 km in a straight line.
+  await expect(page.getByTestId("measure-total")).toContainText(/Length: 2[67]\d\.\d km \(1 legs/);
+  await expect(page).toHaveURL(/measure=/);
+
+  const drawn = () =>
+    page.evaluate(() => ({
+      rings: window.__strikeMap!.queryRenderedFeatures({ layers: ["range-rings"] }).length,
+      labels: window.__strikeMap!.queryRenderedFeatures({ layers: ["range-ring-labels"] }).map((f) => f.properties.label),
+      path: window.__strikeMap!.queryRenderedFeatures({ layers: ["measure-line"] }).length,
+    }));
+  await waitForMapIdle(page);
+  const before = await drawn();
+  expect(before.rings).toBeGreaterThan(0);
+  expect(before.path).toBeGreaterThan(0);
+  expect(new Set(before.labels)).toEqual(new Set(["100 km", "300 km", "500 km"]));
+
+  await page.reload();
+  await waitForMapIdle(page);
+  const after = await drawn();
+  expect(after.rings).toBeGreaterThan(0);
+  expect(after.path).toBeGreaterThan(0);
+  await page.getByRole("tab", { name: "Measure" }).click();
+  await expect(page.getByTestId("measure-total")).toContainText("Length:");
+});
