@@ -13,7 +13,8 @@ export function parseQuery<T>(schema: z.ZodType<T>, params: URLSearchParams): Qu
     for (const issue of parsed.error.issues) {
       if (issue.code === "unrecognized_keys")
         for (const key of issue.keys) issues.push({ path: key, message: "unknown parameter" });
-      else issues.push({ path: issue.path.map(String).join(".") || "(query)", message: issue.message });
+      // A query is flat: blame the parameter (`bbox`, not `bbox.3`); the message says which part is wrong.
+      else issues.push({ path: issue.path.length > 0 ? String(issue.path[0]) : "(query)", message: issue.message });
     }
   }
   if (issues.length > 0 || !parsed.success) return { ok: false, error: { error: "Invalid query", issues } };

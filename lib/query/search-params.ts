@@ -9,12 +9,14 @@ export function searchParamsToRecord(params: URLSearchParams): {
   record: Record<string, string>;
   repeated: string[];
 } {
-  const record: Record<string, string> = {};
+  const entries: [string, string][] = [];
   const repeated: string[] = [];
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (values.length > 1 && !LIST_PARAMS.has(key)) repeated.push(key);
-    record[key] = values.join(",");
+    entries.push([key, values.join(",")]);
   }
-  return { record, repeated };
+  // fromEntries defines own properties, so `__proto__=x` stays a key (and an unknown parameter) instead of
+  // hitting the prototype setter and vanishing, which `record[key] = value` would do.
+  return { record: Object.fromEntries(entries), repeated };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 /** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
 export const IsoDateSchema = z.iso.date({ error: "must be a date as YYYY-MM-DD" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 const lon = z.number().min(-180, { error: "longitude must be ≥ -180" }).max(180, { error: "longitude must be ≤ 180" });
 const lat = z.number().min(-90, { error: "latitude must be ≥ -90" }).max(90, { error: "latitude must be ≤ 90" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 /** Who carried out an event, or is said to have. */
 export const ActorSchema = z.enum(["india", "pakistan", "militants", "other"]);

@@ -27,12 +27,15 @@ function describeOptions(item: z.ZodType): string {
 const coordinate = (name: string, min: number, max: number) =>
   z.number().refine((v) => v >= min && v <= max, { error: `${name} must be between ${min} and ${max}` });
 
+/** A plain decimal number; `Number()` alone would also read `0x10`, `0b1` and `0o7` as numbers. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
 /** `bbox=minLon,minLat,maxLon,maxLat` in degrees (WGS 84). */
 export const BboxSchema = z
   .string()
   .transform((s, ctx) => {
-    const parts = s.split(",");
-    const nums = parts.map((p) => (p.trim() === "" ? NaN : Number(p)));
+    const parts = s.split(",").map((p) => p.trim());
+    const nums = parts.map((p) => (DECIMAL.test(p) ? Number(p) : NaN));
     if (parts.length !== 4 || nums.some((n) => !Number.isFinite(n))) {
       ctx.addIssue({ code: "custom", message: "must be four numbers: minLon,minLat,maxLon,maxLat" });
       return z.NEVER;
