@@ -15,7 +15,7 @@ export function DataStatus({ resources }: { resources: [string, Resource][] }) {
   return (
     <div className="absolute top-2 left-1/2 z-10 -translate-x-1/2 space-y-1 text-sm">
       {failed.map(([name, r]) => (
-        <div key={name} role="alert" className="flex items-center gap-2 rounded bg-red-700 px-3 py-1.5 text-white shadow">
+        <div key={name} role="alert" data-testid="data-error" className="flex items-center gap-2 rounded bg-red-700 px-3 py-1.5 text-white shadow">
           Could not load {name}: {r.error?.message}
           <button type="button" onClick={() => r.mutate()} className="rounded bg-white px-2 py-0.5 text-red-800">
             Retry

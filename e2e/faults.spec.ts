@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { renderedEventIds, waitForMapIdle } from "./map-helpers";
+
+test("an API error shows a notice with Retry, keeps the rest of the map, and Retry recovers", async ({ page }) => {
+  let fail = true;
+  await page.route("**/api/events", (route) =>
+    fail ? route.fulfill({ status: 500, contentType: "application/json", body: '{"error":"boom","issues":[]}' }) : route.continue(),
+  );
+  await page.goto("/");
+  const alert = page.getByTestId("data-error");
+  await expect(alert).toContainText("Could not load events");
+  // The lines still load and draw while the events are missing.
+  await expect.poll(() => page.evaluate(() => window.__strikeMap?.queryRenderedFeatures({ layers: ["boundary-lines-loc"] }).length ?? 0)).toBeGreaterThan(0);
+  fail = false;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await waitForMapIdle(page);
+  await expect(page.getByTestId("data-error")).toHaveCount(0);
+  expect((await renderedEventIds(page)).length).toBeGreaterThan(40);
+});
+
+test("a network failure on retry keeps the last good data on the map", async ({ page }) => {
+  let calls = 0;
+  await page.route("**/api/timeline", (route) => (++calls === 1 ? route.abort("timedout") : route.continue()));
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  const before = await renderedEventIds(page);
+  await expect(page.getByTestId("data-error")).toContainText("Could not load timeline: the server could not be reached");
+  expect(before.length).toBeGreaterThan(5);
+  await page.getByTestId("data-error").getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("current-day")).toHaveText("7 May 2025");
+  expect(await renderedEventIds(page)).toEqual(before);
+});
