@@ -16,6 +16,10 @@ const nextConfig = {
   agentRules: false,
   poweredByHeader: false,
   reactStrictMode: true,
+  // A self-contained server in .next/standalone for deployment (see README); `npm start` still uses `next start`.
+  output: "standalone",
+  // The geodata is read from disk at run time, not imported, so the file tracer must be told about it.
+  outputFileTracingIncludes: { "/**": ["./geodata/**/*"] },
   // Read when the app is built: a basemap on another host must be set then too.
   async headers() {
     return securityHeaderRules({ dev: process.env.NODE_ENV === "development", connectSources: basemapOrigins() });

@@ -38,11 +38,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // One process (not npx), so Playwright's shutdown leaves no orphaned server behind.
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    // The standalone server a deployment runs; one process, so shutdown leaves no orphan behind.
+    command: "node .next/standalone/server.js",
     url: `http://127.0.0.1:${PORT}/api/timeline`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1" },
   },
 });

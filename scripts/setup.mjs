@@ -40,14 +40,16 @@ export function ensureInstalled() {
   run(npm, ["ci", "--no-audit", "--no-fund"]);
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.js", "postcss.config.mjs",
-  "tsconfig.json", "package-lock.json", "scripts/copy-assets.mjs"];
+// geodata is included: the standalone server carries its own copy of the data, made at build time.
+const BUILD_INPUTS = ["app", "components", "lib", "geodata", "public", "instrumentation.ts", "next.config.js",
+  "postcss.config.mjs", "tsconfig.json", "package-lock.json", "scripts/copy-assets.mjs", "scripts/finish-standalone.mjs"];
 const STAMP = path.join(root, ".next", "source-hash");
 
 function sourceHash() {
   const hash = createHash("sha256");
-  const skip = (f) => /\.test\.tsx?$/.test(f) || f.includes(`${path.sep}public${path.sep}fonts`) ||
-    f.endsWith("maplibre-gl-worker.mjs");
+  // Files copied into public/ by the build itself would otherwise make every build look stale.
+  const generated = ["fonts", "basemap"].map((d) => `${path.sep}public${path.sep}${d}`);
+  const skip = (f) => /\.test\.tsx?$/.test(f) || generated.some((g) => f.includes(g)) || f.endsWith("maplibre-gl-worker.mjs");
   for (const input of BUILD_INPUTS) {
     const full = path.join(root, input);
     if (!existsSync(full)) continue;
