@@ -40,7 +40,16 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
 
   const dark = theme.name === "dark";
   const panel = dark ? "bg-zinc-900 text-zinc-100" : "bg-white text-zinc-900";
-  const pane = <MapPane data={data} state={state} update={update} theme={theme} styleUrl={styleUrl} panelClass={panel} onMap={setMap} tool={tool} setTool={setTool} />;
+  const details = data.selected && !embed && (
+    <div
+      className={`fixed inset-x-0 bottom-0 z-20 max-h-[60dvh] overflow-hidden rounded-t-lg shadow-2xl md:absolute md:inset-x-auto md:top-0 md:right-0 md:bottom-0 md:max-h-none md:w-[400px] md:rounded-none ${panel}`}
+    >
+      <DetailsPanel event={data.selected} theme={theme.name} onClose={() => select(null)} />
+    </div>
+  );
+  const pane = (
+    <MapPane data={data} state={state} update={update} theme={theme} styleUrl={styleUrl} panelClass={panel} onMap={setMap} tool={tool} setTool={setTool} overlay={details} />
+  );
   if (embed)
     return (
       <div className={`flex h-dvh flex-col ${panel}`}>
@@ -82,13 +91,6 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
             {tab === "tools" && <ToolsPanel state={state} update={update} selected={data.selected} tool={tool} setTool={setTool} />}
           </div>
         </aside>
-        {data.selected && (
-          <div
-            className={`fixed inset-x-0 bottom-0 z-20 max-h-[60dvh] overflow-hidden rounded-t-lg shadow-2xl md:absolute md:inset-x-auto md:top-0 md:right-0 md:bottom-0 md:max-h-none md:w-[400px] md:rounded-none ${panel}`}
-          >
-            <DetailsPanel event={data.selected} theme={theme.name} onClose={() => select(null)} />
-          </div>
-        )}
       </div>
     </div>
   );

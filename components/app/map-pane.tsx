@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { measureFeatures, ringFeatures } from "@/lib/map/tool-features";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Theme } from "@/lib/map/theme";
@@ -23,12 +23,14 @@ export interface MapPaneProps {
   onMap?: (map: MapLibreMap | null) => void;
   tool?: Tool;
   setTool?: (tool: Tool) => void;
+  /** Drawn over the map only (the event details), so the timeline below stays in reach. */
+  overlay?: ReactNode;
 }
 
 export type Tool = "select" | "rings" | "measure";
 
 /** The map with its legend, data notices and the timeline: shared by the full app and the embed. */
-export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMap, tool = "select", setTool }: MapPaneProps) {
+export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMap, tool = "select", setTool, overlay }: MapPaneProps) {
   const { rings: centre, radii, measure } = state;
   const rings = useMemo(() => ringFeatures({ rings: centre, radii }), [centre, radii]);
   const path = useMemo(() => measureFeatures(measure), [measure]);
@@ -62,6 +64,7 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
         <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panelClass}`}>
           <Legend theme={theme} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
         </div>
+        {overlay}
       </div>
       {data.timeline.data && (
         <Timeline
