@@ -19,7 +19,7 @@ test("buttons and keys step through the days and keep the day in the URL", async
   await expect(currentDay(page)).toHaveText("7 May 2025");
   await page.locator("body").press("Home");
   await expect(currentDay(page)).toHaveText("22 April 2025");
-  await page.getByRole("button", { name: "Previous day" }).isDisabled();
+  await expect(page.getByRole("button", { name: "Previous day" })).toBeDisabled();
   await page.locator("body").press("End");
   await expect(currentDay(page)).toHaveText("20 May 2025");
   await expect(page).toHaveURL(/day=2025-05-20/);

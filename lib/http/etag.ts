@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 
 /**
  * Strong ETag for a response that depends only on the data version and the parsed query.
- * Keyed on the parsed (normalised) query, so `actor=india,pakistan` and `actor=pakistan,india&…`
- * variants that mean the same thing still share one cache entry only when they parse the same.
+ * Keyed on the parsed query, so spellings that parse to the same value (repeated list parameters
+ * versus a comma list) share one tag.
  */
 export function etagFor(version: string, query: unknown): string {
   const key = createHash("sha256").update(JSON.stringify(query ?? {})).digest("hex").slice(0, 12);
