@@ -11,9 +11,9 @@ const BUDGET_MIN = { api: 3, load: 3, bundle: 1, navigation: 2, "day step": 4 };
 const STARTUP_MIN = 2;
 const DOC = path.join(root, "docs", "benchmarks.md");
 
-ensureInstalled();
+await ensureInstalled();
 if (process.env.BENCH_SKIP_BUILD) console.log("→ BENCH_SKIP_BUILD: benchmarking the existing .next");
-else ensureBuilt();
+else await ensureBuilt();
 
 // Imported only now: these need node_modules.
 const { startApp } = await import("./app-server.mjs");
