@@ -3,6 +3,8 @@
 // - the same Next.js server sending the same brotli bytes as a static file from public/ (what the
 //   framework itself costs per request: the target is ours ≥ 0.8× this);
 // - a bare node:http server sending those bytes from memory (the limit of the machine).
+// The 304 rows also show the cheapest Route Handler the app has (the JSON 404 of an unknown /api path),
+// which is what any App Router handler costs before it does anything.
 // Rounds alternate ours / Next static / bare node so drift on a shared machine hits all three alike.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -65,13 +67,23 @@ export async function api({ root, app: running }) {
       ours: { url: url.ours, headers: revalidate(headers.etag), status: "3xx" },
       "Next static": { url: url.next, headers: revalidate(staticTag), status: "3xx" },
       "bare node": { url: url.bare, headers: revalidate(headers.etag), status: "3xx" },
+      "route floor": { url: `${app.origin}/api/no-such-endpoint`, headers: BROWSER, status: "4xx" },
     });
     const rows = (label, r) => [
       { name: `${label}: throughput vs Next static file`, ours: r.ours.rps, baseline: r["Next static"].rps, unit: "req/s" },
       { name: `${label}: throughput vs bare node (limit)`, ours: r.ours.rps, baseline: r["bare node"].rps, unit: "req/s" },
       { name: `${label}: p99 latency vs Next static file`, ours: r.ours.p99, baseline: r["Next static"].p99, unit: "ms" },
     ];
-    return [...rows("/api/events 200 br", full), ...rows("/api/events 304", notModified)];
+    return [
+      ...rows("/api/events 200 br", full),
+      ...rows("/api/events 304", notModified),
+      {
+        name: "/api/events 304: throughput vs Next route handler floor (a 404)",
+        ours: notModified.ours.rps,
+        baseline: notModified["route floor"].rps,
+        unit: "req/s",
+      },
+    ];
   } finally {
     for (const stop of stops.reverse()) await stop();
     rmSync(publicDir, { recursive: true, force: true });

@@ -9,11 +9,13 @@ import autocannon from "autocannon";
  * Runs autocannon against `url`. `errors` counts connection errors, timeouts and answers outside the
  * `status` class (e.g. "2xx"); `strict` makes any error a failure.
  */
-export async function hammer(url, { connections = 10, seconds = 5, headers = {}, status = "2xx", timeout = 20, strict = true } = {}) {
+export async function hammer(url, { connections = 10, seconds = 5, headers = {}, status = "2xx", timeout = 60, strict = true } = {}) {
   const r = await autocannon({ url, connections, duration: seconds, headers, timeout });
   const answered = r[status];
   const all = r["1xx"] + r["2xx"] + r["3xx"] + r["4xx"] + r["5xx"];
   const errors = r.errors + r.timeouts + (all - answered);
+  if (errors > 0)
+    console.error(`  ${url}: ${r.errors} connection errors, ${r.timeouts} timeouts (${timeout} s), statuses ${JSON.stringify(r.statusCodeStats)}`);
   if (strict && (errors > 0 || answered === 0))
     throw new Error(`${url}: ${r.errors} errors, ${r.timeouts} timeouts, ${answered} of ${all} answers were ${status}`);
   return {
