@@ -1,4 +1,4 @@
-import { compress, MIN_COMPRESSIBLE_BYTES, type ContentCoding } from "./encoding";
+import { compress, type ContentCoding } from "./encoding";
 
 export type Bytes = Uint8Array<ArrayBuffer>;
 
@@ -31,13 +31,14 @@ export class BodyCache {
   }
 
   /**
-   * The body in `coding`, or the plain body when it is too small to be worth compressing (the
-   * returned coding says which). Concurrent first requests share one compression.
+   * The body in `coding`. Even a tiny body is compressed when asked: the coding then always follows
+   * from the request alone, so a 304 (which has no body) names the same ETag the 200 did.
+   * Concurrent first requests share one compression.
    */
   async get(key: string, coding: ContentCoding): Promise<{ body: Bytes; coding: ContentCoding } | undefined> {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (coding === "identity" || entry.plain.length < MIN_COMPRESSIBLE_BYTES) return { body: entry.plain, coding: "identity" };
+    if (coding === "identity") return { body: entry.plain, coding };
     let coded = entry.coded.get(coding);
     if (!coded) {
       coded = compress(Buffer.from(entry.plain.buffer, entry.plain.byteOffset, entry.plain.length), coding).then(bytes);

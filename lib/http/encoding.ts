@@ -3,9 +3,6 @@ import { brotliCompress, constants, gzip } from "node:zlib";
 
 export type ContentCoding = "br" | "gzip" | "identity";
 
-/** Bodies smaller than this gain less from compression than the header and the CPU cost. */
-export const MIN_COMPRESSIBLE_BYTES = 1024;
-
 /** `Accept-Encoding` as coding → q value; a coding absent from the header is absent from the map. */
 function weights(header: string): Map<string, number> {
   const out = new Map<string, number>();
