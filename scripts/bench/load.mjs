@@ -15,6 +15,8 @@ const CONNECTIONS = 100;
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS || 30);
 const BASE_SECONDS = 10;
 const WARM_SECONDS = 15;
+/** Idle time before reading memory: V8 settles its heap after a few quiet seconds, so both readings are taken alike. */
+const SETTLE_MS = 8000;
 const MAX_GROWTH_MB = 50;
 const API_HEADERS = { "accept-encoding": "br, gzip" };
 const PAGE_HEADERS = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };
@@ -49,7 +51,7 @@ export async function load({ root }) {
     const fresh = rssMB(app.pid);
     for (const t of targets)
       await hammer(`${app.origin}${t.path}`, { connections: CONNECTIONS, seconds: WARM_SECONDS, headers: t.headers, strict: false });
-    await sleep(2000);
+    await sleep(SETTLE_MS);
     const before = rssMB(app.pid);
     console.log(`  resident memory: ${fresh.toFixed(0)} MB fresh, ${before.toFixed(0)} MB after the warm-up`);
     const rows = [];
@@ -66,7 +68,7 @@ export async function load({ root }) {
         { name: `${name}: p99 latency vs bare node`, ours: ours.p99, baseline: base.p99, unit: "ms" },
       );
     }
-    await sleep(2000);
+    await sleep(SETTLE_MS);
     const after = rssMB(app.pid);
     rows.push(
       { name: "load: server resident memory, after (baseline: before)", ours: after, baseline: before, unit: "MB" },
