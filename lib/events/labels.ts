@@ -1,6 +1,6 @@
 import type { ContestedFact, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
 import type { Actor, Administrator, Attribution } from "../schemas/parties";
-import type { SourceType } from "../schemas/source";
+import type { SourceOrigin, SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
 
 /** Words a reader sees for each code in the data. */
@@ -106,6 +106,13 @@ export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
   aggregator: "aggregator",
   blog: "blog / small site",
   social: "social media",
+};
+
+/** Where a source's publisher is based. */
+export const SOURCE_ORIGIN_LABEL: Record<SourceOrigin, string> = {
+  india: "India",
+  pakistan: "Pakistan",
+  other: "elsewhere",
 };
 
 export const PRECISION_LABEL: Record<Precision, string> = {
