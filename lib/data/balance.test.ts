@@ -97,7 +97,7 @@ describe("balanceTables", () => {
     expect(byDay!.header).toEqual(["date", "India acted", "Pakistan acted", "others", "India's account", "Pakistan's account"]);
     expect(byDay!.rows[0]).toEqual(["2025-05-07", "0", "1", "0", "1", "1"]);
     expect(byType!.rows.find((r) => r[0] === "official statement")).toEqual(["official statement", "2", "100.0%"]);
-    expect(byOrigin!.rows).toEqual([["India", "1", "50.0%"], ["Pakistan", "1", "50.0%"], ["elsewhere", "0", "0.0%"]]);
+    expect(byOrigin!.rows).toEqual([["India", "1", "50.0%"], ["Pakistan", "1", "50.0%"], ["neither side", "0", "0.0%"]]);
   });
 
   it("formats shares to one decimal and never divides by zero", () => {

@@ -1,4 +1,4 @@
-import type { ContestedFact, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
+import type { ContestedFact, Evidence, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
 import type { Actor, Administrator, Attribution } from "../schemas/parties";
 import type { SourceOrigin, SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
@@ -38,7 +38,7 @@ export const ACTOR_LABEL: Record<Actor, string> = {
 };
 
 export const ADMINISTRATOR_LABEL: Record<Administrator, string> = {
-  india: "India-administered",
+  india: "Indian-administered",
   pakistan: "Pakistan-administered",
   china: "China-administered",
   other: "Elsewhere",
@@ -87,6 +87,14 @@ export const ATTRIBUTION_MEANING: Record<Attribution, string> = {
   unknown: "no credible source names who carried it out",
 };
 
+/** How the map symbol shows each attribution (see lib/map/icons/draw-event-icon.ts); legends use these words. */
+export const ATTRIBUTION_SYMBOL: Record<Attribution, string> = {
+  established: "the colour is the side that acted",
+  claimed: "grey; the dot's colour is the side one side names",
+  disputed: "grey; the ring's colour is the side accused, which denies it or blames the other",
+  unknown: "grey with ?: no side is named with any confidence",
+};
+
 export const CONTESTED_LABEL: Record<ContestedFact, string> = {
   actor: "who carried it out",
   target: "what was hit",
@@ -94,6 +102,14 @@ export const CONTESTED_LABEL: Record<ContestedFact, string> = {
   casualties: "the casualties",
   location: "the exact location",
   date: "the date or time",
+};
+
+export const EVIDENCE_LABEL: Record<Evidence["type"], string> = {
+  satellite_imagery: "Satellite imagery",
+  geolocated_media: "Geolocated photo or video",
+  wreckage: "Wreckage or debris",
+  site_visit: "Site visit",
+  investigation: "Investigation",
 };
 
 export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
@@ -112,7 +128,7 @@ export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
 export const SOURCE_ORIGIN_LABEL: Record<SourceOrigin, string> = {
   india: "India",
   pakistan: "Pakistan",
-  other: "elsewhere",
+  other: "neither side",
 };
 
 export const PRECISION_LABEL: Record<Precision, string> = {

@@ -1,8 +1,8 @@
 import type { EventKind, VerificationStatus } from "../schemas/event";
-import type { Actor } from "../schemas/parties";
+import type { Actor, Attribution } from "../schemas/parties";
 import type { Theme } from "../map/theme";
 import { drawEventIcon, ICON_SIZE } from "../map/icons/draw-event-icon";
-import { ACTOR_LABEL, KIND_LABEL, STATUS_LABEL } from "../events/labels";
+import { ACTOR_LABEL, ATTRIBUTION_LABEL, ATTRIBUTION_SYMBOL, KIND_LABEL, STATUS_LABEL } from "../events/labels";
 import { niceScaleBar } from "./scale-bar";
 
 export interface FrameInfo {
@@ -11,7 +11,8 @@ export interface FrameInfo {
   dayLabel: string;
   note: string;
   theme: Theme;
-  legend: { statuses: VerificationStatus[]; kinds: EventKind[]; actors: Actor[] };
+  /** `attributions`: each attribution shown that is not established, with an accused side to draw it with. */
+  legend: { statuses: VerificationStatus[]; kinds: EventKind[]; actors: Actor[]; attributions: { attribution: Attribution; actor: Actor }[] };
   metresPerPixel: number;
   attribution: string;
   dataVersion: string;
@@ -27,10 +28,10 @@ type Item = { label: string; draw: (ctx: CanvasRenderingContext2D, x: number, y:
 
 function legendItems(info: FrameInfo): Item[] {
   const t = info.theme.name;
-  const icon = (kind: EventKind, actor: Actor, status: VerificationStatus) => (ctx: CanvasRenderingContext2D, x: number, y: number, s: number) => {
+  const icon = (kind: EventKind, actor: Actor, status: VerificationStatus, attribution: Attribution = "established") => (ctx: CanvasRenderingContext2D, x: number, y: number, s: number) => {
     ctx.save();
     ctx.translate(x, y - 11 * s);
-    drawEventIcon(ctx, { theme: t, kind, actor, status }, (14 / ICON_SIZE) * s);
+    drawEventIcon(ctx, { theme: t, kind, actor, status, attribution }, (14 / ICON_SIZE) * s);
     ctx.restore();
   };
   const swatch = (colour: string) => (ctx: CanvasRenderingContext2D, x: number, y: number, s: number) => {
@@ -42,6 +43,10 @@ function legendItems(info: FrameInfo): Item[] {
   return [
     ...info.legend.statuses.map((st) => ({ label: STATUS_LABEL[st], draw: icon("missile_strike", "other", st) })),
     ...info.legend.actors.map((a) => ({ label: ACTOR_LABEL[a], draw: swatch(info.theme.actor[a]) })),
+    ...info.legend.attributions.map(({ attribution: at, actor }) => ({
+      label: `Attribution ${ATTRIBUTION_LABEL[at].toLowerCase()}: ${ATTRIBUTION_SYMBOL[at]}`,
+      draw: icon("missile_strike", actor, "confirmed", at),
+    })),
     ...info.legend.kinds.map((k) => ({ label: KIND_LABEL[k], draw: icon(k, "other", "confirmed") })),
   ];
 }

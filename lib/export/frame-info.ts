@@ -1,6 +1,7 @@
 import type { EventFeature } from "../schemas/event";
 import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
 import { ActorSchema } from "../schemas/parties";
+import { attributionsShown } from "../events/attributions-shown";
 import type { Theme } from "../map/theme";
 import type { UrlState } from "../url-state";
 import { formatDay } from "../time";
@@ -44,6 +45,7 @@ export function frameInfo(args: {
       statuses: present(VerificationStatusSchema.options, (e) => e.properties.verification.status),
       actors: present(ActorSchema.options, (e) => e.properties.actor),
       kinds: present(EventKindSchema.options, (e) => e.properties.kind),
+      attributions: attributionsShown(shown),
     },
     metresPerPixel: args.metresPerPixel,
     attribution: `Basemap and lines: ${NATURAL_EARTH}. Events summarised from ${publishers.size} publishers; each source is listed at the link below.`,

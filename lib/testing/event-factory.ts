@@ -44,7 +44,8 @@ export function makeEvent(
         { by: "ISPR", side: "pakistan", statement: "Pakistan says a mosque was hit.", source: PAKISTAN_SOURCE.url },
       ],
       disagreements: ["India says it hit a militant camp; Pakistan says a mosque was hit."],
-      sources: [INDIA_SOURCE, PAKISTAN_SOURCE],
+      // Copies, so a test that edits a source never changes the next test's event.
+      sources: [{ ...INDIA_SOURCE }, { ...PAKISTAN_SOURCE }],
       ...overrides,
     },
   };

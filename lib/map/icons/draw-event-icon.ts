@@ -1,5 +1,6 @@
 import type { VerificationStatus } from "../../schemas/event";
-import { THEMES } from "../theme";
+import type { Attribution } from "../../schemas/parties";
+import { THEMES, type Theme } from "../theme";
 import { KIND_SHAPE, shapePoints, type Shape } from "./shapes";
 import type { EventIconSpec } from "./icon-names";
 
@@ -28,10 +29,62 @@ export const STATUS_STYLE: Record<VerificationStatus, { fill: "solid" | "faint" 
   denied: { fill: "hollow", dashed: true, struck: true },
 };
 
+/**
+ * How an attribution is drawn. Only an established actor colours the symbol; otherwise the symbol is
+ * neutral grey and a badge at its top right names the side: a filled dot in that side's colour when one
+ * side names it (claimed), a ring when the accused side denies it (disputed), a grey "?" when nobody
+ * credible names anyone (unknown). The badge's presence alone says "not established", in greyscale too.
+ */
+export const ATTRIBUTION_BADGE: Record<Attribution, "none" | "dot" | "ring" | "unknown"> = {
+  established: "none",
+  claimed: "dot",
+  disputed: "ring",
+  unknown: "unknown",
+};
+
+/** The colour of the symbol's body: the actor's only when attribution is established. */
+export function bodyColour(theme: Theme, spec: Pick<EventIconSpec, "actor" | "attribution">): string {
+  return spec.attribution === "established" ? theme.actor[spec.actor] : theme.actor.unknown;
+}
+
+function drawBadge(ctx: Ctx, theme: Theme, spec: EventIconSpec, size: number, pixelRatio: number) {
+  const badge = ATTRIBUTION_BADGE[spec.attribution];
+  if (badge === "none") return;
+  const r = 4.3 * pixelRatio;
+  const x = size - r - 0.6 * pixelRatio;
+  const y = r + 0.6 * pixelRatio;
+  const accused = theme.actor[spec.actor];
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  // A halo of the map's background keeps the badge apart from the symbol under it.
+  ctx.beginPath();
+  ctx.arc(x, y, r + 1.2 * pixelRatio, 0, Math.PI * 2);
+  ctx.fillStyle = theme.textHalo;
+  ctx.fill();
+  ctx.beginPath();
+  if (badge === "ring") {
+    ctx.arc(x, y, r - 1.1 * pixelRatio, 0, Math.PI * 2);
+    ctx.lineWidth = 2.2 * pixelRatio;
+    ctx.strokeStyle = accused;
+    ctx.stroke();
+    return;
+  }
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.fillStyle = badge === "dot" ? accused : theme.actor.unknown;
+  ctx.fill();
+  if (badge === "unknown") {
+    ctx.fillStyle = theme.textHalo;
+    ctx.font = `bold ${7 * pixelRatio}px sans-serif`;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.fillText("?", x, y + 0.4 * pixelRatio);
+  }
+}
+
 /** Draws one event icon into a square context of ICON_SIZE × pixelRatio pixels. */
 export function drawEventIcon(ctx: Ctx, spec: EventIconSpec, pixelRatio: number): void {
   const theme = THEMES[spec.theme];
-  const colour = theme.actor[spec.actor];
+  const colour = bodyColour(theme, spec);
   const style = STATUS_STYLE[spec.status];
   const size = ICON_SIZE * pixelRatio;
   const c = size / 2;
@@ -57,4 +110,5 @@ export function drawEventIcon(ctx: Ctx, spec: EventIconSpec, pixelRatio: number)
     ctx.lineWidth = line * 0.8;
     ctx.stroke();
   }
+  drawBadge(ctx, theme, spec, size, pixelRatio);
 }
