@@ -26,11 +26,10 @@ describe("generateEvents", () => {
     }
   });
 
-  it("varies kind, actor, attribution, status and geometry", () => {
+  it("varies kind, actor, status and geometry", () => {
     const distinct = (f: (e: (typeof events)[number]) => string) => new Set(events.map(f)).size;
     expect(distinct((e) => e.properties.kind)).toBe(9);
     expect(distinct((e) => e.properties.actor)).toBe(5);
-    expect(distinct((e) => e.properties.attribution)).toBe(3);
     expect(distinct((e) => e.properties.verification.status)).toBe(5);
     expect(distinct((e) => e.geometry.type)).toBe(3);
   });
