@@ -44,7 +44,8 @@ export function makeEvent(
         { by: "ISPR", side: "pakistan", statement: "Pakistan says a mosque was hit.", source: PAKISTAN_SOURCE.url },
       ],
       disagreements: ["India says it hit a militant camp; Pakistan says a mosque was hit."],
-      sources: [INDIA_SOURCE, PAKISTAN_SOURCE],
+      // Copies, so a test that corrupts a source cannot leak into the next one.
+      sources: [{ ...INDIA_SOURCE }, { ...PAKISTAN_SOURCE }],
       ...overrides,
     },
   };
