@@ -20,7 +20,7 @@ export function AttributionLegend({ theme }: { theme: ThemeName }) {
       <ul className="grid gap-1">
         {ATTRIBUTION_EXAMPLES.map(({ attribution, actor }) => (
           <li key={attribution} className="flex items-center gap-2">
-            <EventIcon spec={{ theme, kind: "shelling", actor, status: "confirmed", attribution }} />
+            <EventIcon spec={{ theme, kind: "missile_strike", actor, status: "confirmed", attribution }} size={22} />
             <span>
               <b>{ATTRIBUTION_LABEL[attribution]}</b>: {ATTRIBUTION_SYMBOL[attribution]}
             </span>

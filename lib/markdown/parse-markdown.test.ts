@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInline, parseMarkdown, safeHref, slugify } from "./parse-markdown";
+import { parseInline, parseMarkdown, safeHref, shiftHeadings, slugify } from "./parse-markdown";
 
 const text = (t: string) => ({ type: "text", text: t });
 
@@ -87,5 +87,12 @@ describe("parseMarkdown", () => {
       { type: "paragraph", children: [text("| not a table |")] },
       { type: "paragraph", children: [text("<script>alert(1)</script>")] },
     ]);
+  });
+});
+
+describe("shiftHeadings", () => {
+  it("moves a text's highest heading to the given level and keeps the steps below it", () => {
+    const shifted = shiftHeadings(parseMarkdown("# Views\n\n## India\n\ntext\n\n### Detail"), 2);
+    expect(shifted.flatMap((b) => (b.type === "heading" ? [b.level] : []))).toEqual([2, 3, 4]);
   });
 });

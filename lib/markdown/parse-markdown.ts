@@ -196,3 +196,15 @@ export function parseMarkdown(source: string, usedIds: Set<string> = new Set()):
   }
   return blocks;
 }
+
+/** Shifts every heading so the text's highest heading has level `top` (a text embedded under a page's h1). */
+export function shiftHeadings(blocks: Block[], top: number): Block[] {
+  const levels = blocks.flatMap((b) => (b.type === "heading" ? [b.level] : []));
+  if (levels.length === 0) return blocks;
+  const by = top - Math.min(...levels);
+  return blocks.map((b) => {
+    if (b.type === "heading") return { ...b, level: Math.min(6, Math.max(1, b.level + by)) as 1 };
+    if (b.type === "quote") return { ...b, children: shiftHeadings(b.children, top) };
+    return b;
+  });
+}

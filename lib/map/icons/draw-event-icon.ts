@@ -47,12 +47,15 @@ export function bodyColour(theme: Theme, spec: Pick<EventIconSpec, "actor" | "at
   return spec.attribution === "established" ? theme.actor[spec.actor] : theme.actor.unknown;
 }
 
+/** Badge radius in CSS pixels: large enough to tell a dot from a ring at the map's icon size. */
+const BADGE_RADIUS = 5;
+
 function drawBadge(ctx: Ctx, theme: Theme, spec: EventIconSpec, size: number, pixelRatio: number) {
   const badge = ATTRIBUTION_BADGE[spec.attribution];
   if (badge === "none") return;
-  const r = 4.3 * pixelRatio;
-  const x = size - r - 0.6 * pixelRatio;
-  const y = r + 0.6 * pixelRatio;
+  const r = BADGE_RADIUS * pixelRatio;
+  const x = size - r - 0.9 * pixelRatio;
+  const y = r + 0.9 * pixelRatio;
   const accused = theme.actor[spec.actor];
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
@@ -63,8 +66,8 @@ function drawBadge(ctx: Ctx, theme: Theme, spec: EventIconSpec, size: number, pi
   ctx.fill();
   ctx.beginPath();
   if (badge === "ring") {
-    ctx.arc(x, y, r - 1.1 * pixelRatio, 0, Math.PI * 2);
-    ctx.lineWidth = 2.2 * pixelRatio;
+    ctx.arc(x, y, r - 1.3 * pixelRatio, 0, Math.PI * 2);
+    ctx.lineWidth = 2.6 * pixelRatio;
     ctx.strokeStyle = accused;
     ctx.stroke();
     return;
@@ -74,7 +77,7 @@ function drawBadge(ctx: Ctx, theme: Theme, spec: EventIconSpec, size: number, pi
   ctx.fill();
   if (badge === "unknown") {
     ctx.fillStyle = theme.textHalo;
-    ctx.font = `bold ${7 * pixelRatio}px sans-serif`;
+    ctx.font = `bold ${8 * pixelRatio}px sans-serif`;
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     ctx.fillText("?", x, y + 0.4 * pixelRatio);
@@ -87,12 +90,16 @@ export function drawEventIcon(ctx: Ctx, spec: EventIconSpec, pixelRatio: number)
   const colour = bodyColour(theme, spec);
   const style = STATUS_STYLE[spec.status];
   const size = ICON_SIZE * pixelRatio;
-  const c = size / 2;
   const line = 2.4 * pixelRatio;
-  const r = c - line;
+  // With a badge, the shape shrinks towards the bottom left so the badge at the top right stays clear of it.
+  const badged = spec.attribution !== "established";
+  const c = size / 2;
+  const cx = badged ? c - 1.6 * pixelRatio : c;
+  const cy = badged ? c + 1.6 * pixelRatio : c;
+  const r = (c - line) * (badged ? 0.84 : 1);
   ctx.clearRect(0, 0, size, size);
   ctx.lineJoin = "round";
-  tracePath(ctx, KIND_SHAPE[spec.kind], c, c, r);
+  tracePath(ctx, KIND_SHAPE[spec.kind], cx, cy, r);
   ctx.fillStyle = style.fill === "hollow" ? theme.hollowFill : colour;
   ctx.globalAlpha = style.fill === "faint" ? 0.55 : 1;
   ctx.fill();
@@ -104,8 +111,8 @@ export function drawEventIcon(ctx: Ctx, spec: EventIconSpec, pixelRatio: number)
   if (style.struck) {
     ctx.setLineDash([]);
     ctx.beginPath();
-    ctx.moveTo(c - r * 0.8, c + r * 0.8);
-    ctx.lineTo(c + r * 0.8, c - r * 0.8);
+    ctx.moveTo(cx - r * 0.8, cy + r * 0.8);
+    ctx.lineTo(cx + r * 0.8, cy - r * 0.8);
     ctx.strokeStyle = colour;
     ctx.lineWidth = line * 0.8;
     ctx.stroke();
