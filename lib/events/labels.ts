@@ -90,9 +90,17 @@ export const ATTRIBUTION_MEANING: Record<Attribution, string> = {
 /** How the map symbol shows each attribution (see lib/map/icons/draw-event-icon.ts); legends use these words. */
 export const ATTRIBUTION_SYMBOL: Record<Attribution, string> = {
   established: "the colour is the side that acted",
-  claimed: "grey; the dot's colour is the side one side names",
+  claimed: "grey; the dot's colour is the side named by one side",
   disputed: "grey; the ring's colour is the side accused, which denies it or blames the other",
   unknown: "grey with ?: no side is named with any confidence",
+};
+
+/** The same, short enough for an export's one-line legend. */
+export const ATTRIBUTION_SYMBOL_SHORT: Record<Attribution, string> = {
+  established: "Attribution established: side's colour",
+  claimed: "Attribution claimed: grey, dot = side named",
+  disputed: "Attribution disputed: grey, ring = side accused",
+  unknown: "Actor unknown: grey with ?",
 };
 
 export const CONTESTED_LABEL: Record<ContestedFact, string> = {

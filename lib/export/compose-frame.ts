@@ -2,7 +2,7 @@ import type { EventKind, VerificationStatus } from "../schemas/event";
 import type { Actor, Attribution } from "../schemas/parties";
 import type { Theme } from "../map/theme";
 import { drawEventIcon, ICON_SIZE } from "../map/icons/draw-event-icon";
-import { ACTOR_LABEL, ATTRIBUTION_LABEL, ATTRIBUTION_SYMBOL, KIND_LABEL, STATUS_LABEL } from "../events/labels";
+import { ACTOR_LABEL, ATTRIBUTION_SYMBOL_SHORT, KIND_LABEL, STATUS_LABEL } from "../events/labels";
 import { niceScaleBar } from "./scale-bar";
 
 export interface FrameInfo {
@@ -44,7 +44,7 @@ function legendItems(info: FrameInfo): Item[] {
     ...info.legend.statuses.map((st) => ({ label: STATUS_LABEL[st], draw: icon("missile_strike", "other", st) })),
     ...info.legend.actors.map((a) => ({ label: ACTOR_LABEL[a], draw: swatch(info.theme.actor[a]) })),
     ...info.legend.attributions.map(({ attribution: at, actor }) => ({
-      label: `Attribution ${ATTRIBUTION_LABEL[at].toLowerCase()}: ${ATTRIBUTION_SYMBOL[at]}`,
+      label: ATTRIBUTION_SYMBOL_SHORT[at],
       draw: icon("missile_strike", actor, "confirmed", at),
     })),
     ...info.legend.kinds.map((k) => ({ label: KIND_LABEL[k], draw: icon(k, "other", "confirmed") })),
