@@ -16,4 +16,14 @@ export default defineConfig([
     files: ["scripts/**", "e2e/**", "instrumentation.ts"],
     rules: { "no-console": "off" },
   },
+  {
+    // e2e/fixtures.ts checks every API response a test receives against the published OpenAPI document.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures, which checks API responses against /api/openapi.json." }] },
+      ],
+    },
+  },
 ]);

@@ -1,14 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS, read by Node as is.
-const { securityHeaderRules } = require("./lib/http/security-headers.cjs");
-
-/** The origin of a self-hoster's own basemap style, which the browser must be allowed to fetch. */
-function basemapOrigins() {
-  try {
-    return process.env.BASEMAP_STYLE_URL ? [new URL(process.env.BASEMAP_STYLE_URL).origin] : [];
-  } catch {
-    return []; // A relative URL is served by this app, which 'self' already covers.
-  }
-}
+const { basemapOrigins, securityHeaderRules } = require("./lib/http/security-headers.cjs");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,9 +11,13 @@ const nextConfig = {
   output: "standalone",
   // The geodata is read from disk at run time, not imported, so the file tracer must be told about it.
   outputFileTracingIncludes: { "/**": ["./geodata/**/*"] },
-  // Read when the app is built: a basemap on another host must be set then too.
+  // Read when the app is built: a basemap on another host must be set then too. Pages get their CSP,
+  // with a per-request nonce, from proxy.ts, which replaces the one set here.
   async headers() {
-    return securityHeaderRules({ dev: process.env.NODE_ENV === "development", connectSources: basemapOrigins() });
+    return securityHeaderRules({
+      dev: process.env.NODE_ENV === "development",
+      connectSources: basemapOrigins(process.env.BASEMAP_STYLE_URL),
+    });
   },
 };
 

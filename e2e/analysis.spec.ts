@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { pagePointOf, waitForMapIdle } from "./map-helpers";
 
 test("the details say how far a strike lay from the line, and the depth tab sorts the day's events", async ({ page }) => {

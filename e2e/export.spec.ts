@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { PNG } from "pngjs";
 import { parseCsv } from "../lib/export/parse-csv";
 import { CSV_COLUMNS } from "../lib/export/csv";

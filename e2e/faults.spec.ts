@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { renderedEventIds, waitForMapIdle } from "./map-helpers";
 
 test("an API error shows a notice with Retry, keeps the rest of the map, and Retry recovers", async ({ page }) => {

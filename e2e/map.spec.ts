@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { pagePointOf, renderedEventIds, waitForMapIdle, watchPage } from "./map-helpers";
 
 const MURIDKE = "2025-05-07-muridke-markaz-taiba";

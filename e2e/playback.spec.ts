@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { renderedEventIds, waitForMapIdle } from "./map-helpers";
 
 const currentDay = (page: Page) => page.getByTestId("current-day");

@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "./fixtures";
 import { waitForMapIdle } from "./map-helpers";
 
 declare global {
@@ -54,23 +54,49 @@ test("/embed may be framed by any site", async ({ request }) => {
   expect(h["x-frame-options"]).toBeUndefined();
 });
 
-test("the home page draws the map with no CSP violation", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      window.__cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-  const consoleErrors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && /content security policy|refused to|permissions-policy/i.test(m.text())) consoleErrors.push(m.text());
-  });
+/** The script-src sources of a CSP. */
+const scriptSrc = (csp: string | undefined) => directives(csp).get("script-src") ?? [];
 
-  const csp = (await page.goto("/"))?.headers()["content-security-policy"] ?? "";
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).not.toContain("unsafe-eval");
-  await waitForMapIdle(page);
+for (const path of ["/", "/embed", "/no-such-page"]) {
+  test(`${path} admits scripts by a per-request nonce, never by 'unsafe-inline'`, async ({ request }) => {
+    const first = await request.get(path);
+    const second = await request.get(path);
+    const nonces = [first, second].map((r) => /'nonce-([^']+)'/.exec(r.headers()["content-security-policy"] ?? "")?.[1]);
+    expect(nonces[0]).toBeTruthy();
+    expect(nonces[1]).not.toBe(nonces[0]);
+    const src = scriptSrc(first.headers()["content-security-policy"]);
+    expect(src).not.toContain("'unsafe-inline'");
+    expect(src).toContain("'strict-dynamic'");
+    // Every script Next.js wrote into the page carries that nonce (or the browser would refuse it).
+    const html = await first.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonces[0]}"`);
+  });
+}
 
-  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
-  expect(consoleErrors).toEqual([]);
-});
+for (const [path, drawsMap] of [["/", true], ["/embed", true], ["/no-such-page", false]] as const) {
+  test(`${path} runs with no CSP violation`, async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        window.__cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    const consoleErrors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && /content security policy|refused to|permissions-policy/i.test(m.text())) consoleErrors.push(m.text());
+    });
+
+    const csp = (await page.goto(path))?.headers()["content-security-policy"] ?? "";
+    expect(csp).not.toContain("unsafe-eval");
+    expect(scriptSrc(csp)).not.toContain("'unsafe-inline'");
+    if (drawsMap) await waitForMapIdle(page);
+    else await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    // Scripts ran: React hydrated the page (a refused bootstrap script would leave it inert).
+    expect(await page.evaluate(() => document.querySelectorAll("script[nonce]").length)).toBeGreaterThan(0);
+
+    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+}

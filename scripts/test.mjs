@@ -33,7 +33,7 @@ function ensureChromium() {
   process.exit(1);
 }
 
-ensureInstalled();
+await ensureInstalled();
 const chromium = ensureChromium();
 const steps = [
   ["typecheck", "npm", ["run", "typecheck"]],
@@ -44,7 +44,7 @@ for (const [name, cmd, args] of steps) {
   console.log(`\n→ ${name}`);
   run(cmd, args);
 }
-ensureBuilt();
+await ensureBuilt();
 console.log("\n→ e2e tests (Playwright, Chromium)");
 run("npx", ["playwright", "test"], { ...(chromium ? { CHROMIUM_PATH: chromium } : {}), NEXT_TELEMETRY_DISABLED: "1" });
 console.log("\n✓ all checks passed");

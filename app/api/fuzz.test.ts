@@ -8,6 +8,8 @@ import { ApiErrorSchema, TimelineSchema } from "@/lib/schemas/api";
 import { BoundaryCollectionSchema } from "@/lib/schemas/boundary";
 import { EventCollectionSchema, EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
 import { ActorSchema } from "@/lib/schemas/parties";
+import { responseChecker } from "@/lib/openapi/check-response";
+import { buildOpenApiDocument } from "@/lib/openapi/document";
 
 /** Fixed, so a failure found once is found again; fast-check prints the seed and path to replay it. */
 const SEED = 20250507;
@@ -161,6 +163,7 @@ const ROUTES: Route[] = [
 
 /** Bodies already checked: many queries select the same events, and the full check is the slow part. */
 const validBodies = new Set<string>();
+const checkContract = responseChecker(buildOpenApiDocument());
 
 /** Calls the route and checks its answer; returns the status so the run can show it exercised both outcomes. */
 async function checkAnswer(route: Route, qs: string): Promise<number> {
@@ -170,6 +173,10 @@ async function checkAnswer(route: Route, qs: string): Promise<number> {
   const sent = new Set(new URL(url).searchParams.keys());
   const text = await res.text();
   expect([200, 400], `status ${res.status}: ${text.slice(0, 300)}`).toContain(res.status);
+  const headers = Object.fromEntries(res.headers);
+  // The published contract, checked by an independent validator; a repeated 200 body was already checked.
+  const known = res.status === 200 && validBodies.has(text);
+  expect(checkContract({ method: "GET", url, status: res.status, headers, body: known ? undefined : text })).toEqual([]);
   const body: unknown = JSON.parse(text);
   if (res.status === 200) {
     if (!validBodies.has(text)) {

@@ -30,8 +30,14 @@ export type AreaGeometry = z.infer<typeof AreaGeometrySchema>;
 
 const bboxMember = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
+/** `$schema` names the editor-facing JSON Schema of the file (geodata/schema/, npm run build:schemas). */
 function featureCollection<T extends z.ZodType>(feature: T) {
-  return z.strictObject({ type: z.literal("FeatureCollection"), bbox: bboxMember.optional(), features: z.array(feature) });
+  return z.strictObject({
+    $schema: z.string().optional(),
+    type: z.literal("FeatureCollection"),
+    bbox: bboxMember.optional(),
+    features: z.array(feature),
+  });
 }
 
 /**

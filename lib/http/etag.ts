@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { etagVariants } from "./encoding";
 
 /**
  * Strong ETag for a response that depends only on the data version and the parsed query.
@@ -10,11 +11,15 @@ export function etagFor(version: string, query: unknown): string {
   return `"${version}-${key}"`;
 }
 
-/** RFC 9110 If-None-Match: weak comparison, a list of tags, or `*`. */
+/**
+ * RFC 9110 If-None-Match: weak comparison, a list of tags, or `*`. A tag of any coding of the body
+ * matches (see etagForCoding): they all stand for the same data.
+ */
 export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
   if (!header) return false;
+  const variants = etagVariants(etag);
   return header
     .split(",")
     .map((t) => t.trim().replace(/^W\//, ""))
-    .some((t) => t === "*" || t === etag);
+    .some((t) => t === "*" || variants.includes(t));
 }

@@ -26,17 +26,19 @@ const DENIED_FEATURES = [
 
 /**
  * The Content-Security-Policy for a page or response. Everything comes from the app's own origin, so
- * the map works offline. Scripts need 'unsafe-inline' because Next.js streams its bootstrap and
- * RSC payload as inline scripts and, without a per-request nonce from a proxy, nothing else admits them;
- * 'unsafe-eval' is never allowed outside `next dev` (React uses eval there for its error overlay).
+ * the map works offline. A page gets a fresh `nonce` per request (proxy.ts): Next.js streams its
+ * bootstrap and RSC payload as inline scripts and puts that nonce on them, and 'strict-dynamic' lets
+ * those scripts load the page's chunks. Responses that are not pages (API, static files) run no
+ * script, so they get 'self' alone. 'unsafe-inline' is never allowed for scripts, and 'unsafe-eval'
+ * never outside `next dev` (React uses eval there for its error overlay).
  *
- * @param {{ frameAncestors: string, dev?: boolean, connectSources?: readonly string[] }} options
+ * @param {{ frameAncestors: string, nonce?: string, dev?: boolean, connectSources?: readonly string[] }} options
  * @returns {string}
  */
-function contentSecurityPolicy({ frameAncestors, dev = false, connectSources = [] }) {
+function contentSecurityPolicy({ frameAncestors, nonce, dev = false, connectSources = [] }) {
   const directives = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : []), ...(dev ? ["'unsafe-eval'"] : [])],
     // MapLibre starts its worker from /maplibre-gl-worker.mjs, or from a blob: URL wrapping it.
     "worker-src": ["'self'", "blob:"],
     // MapLibre decodes icons and exports through blob: and data: URLs.
@@ -53,6 +55,26 @@ function contentSecurityPolicy({ frameAncestors, dev = false, connectSources = [
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(" ")}`)
     .join("; ");
+}
+
+/** Whether a path is the embeddable view (`/embed`, `/embed/…`, not `/embedded`), which any site may frame. */
+function isEmbedPath(pathname) {
+  return pathname === EMBED_PATH || pathname.startsWith(`${EMBED_PATH}/`);
+}
+
+/**
+ * The origin of a self-hoster's own basemap style (BASEMAP_STYLE_URL), which the browser must be
+ * allowed to fetch; none for the built-in offline basemap or a relative URL ('self' covers that).
+ *
+ * @param {string | undefined} styleUrl
+ * @returns {string[]}
+ */
+function basemapOrigins(styleUrl) {
+  try {
+    return styleUrl ? [new URL(styleUrl).origin] : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -94,4 +116,12 @@ function securityHeaderRules({ dev = false, connectSources = [] } = {}) {
   ];
 }
 
-module.exports = { EMBED_PATH, DENIED_FEATURES, contentSecurityPolicy, securityHeaders, securityHeaderRules };
+module.exports = {
+  EMBED_PATH,
+  DENIED_FEATURES,
+  basemapOrigins,
+  contentSecurityPolicy,
+  isEmbedPath,
+  securityHeaders,
+  securityHeaderRules,
+};

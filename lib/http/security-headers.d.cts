@@ -17,6 +17,8 @@ export interface SecurityOptions {
 
 export declare const EMBED_PATH: string;
 export declare const DENIED_FEATURES: readonly string[];
-export declare function contentSecurityPolicy(options: SecurityOptions & { frameAncestors: string }): string;
+export declare function contentSecurityPolicy(options: SecurityOptions & { frameAncestors: string; nonce?: string }): string;
+export declare function isEmbedPath(pathname: string): boolean;
+export declare function basemapOrigins(styleUrl: string | undefined): string[];
 export declare function securityHeaders(options: SecurityOptions & { embed: boolean }): Header[];
 export declare function securityHeaderRules(options?: SecurityOptions): HeaderRule[];

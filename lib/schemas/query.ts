@@ -16,6 +16,9 @@ function commaList<T extends string>(item: z.ZodType<T>) {
         else ctx.addIssue({ code: "custom", message: `"${part}" is not one of ${describeOptions(item)}` });
       }
       return [...new Set(out)];
+    })
+    .meta({
+      description: `Comma-separated list of ${describeOptions(item)}; the parameter may also be repeated. Duplicates collapse.`,
     });
 }
 
@@ -42,6 +45,9 @@ export const BboxSchema = z
     }
     return nums as [number, number, number, number];
   })
+  .meta({
+    description: "Bounding box `minLon,minLat,maxLon,maxLat` in degrees (WGS 84), e.g. `73,32,76,35`; keeps events inside it.",
+  })
   .pipe(
     z
       .tuple([
@@ -64,9 +70,9 @@ const filterFields = {
 /** Query of `GET /api/events`. Unknown parameters are errors, not silently ignored. */
 export const EventsQuerySchema = z
   .strictObject({
-    date: IsoDateSchema.optional(),
-    from: IsoDateSchema.optional(),
-    to: IsoDateSchema.optional(),
+    date: IsoDateSchema.meta({ description: "One day, YYYY-MM-DD (the local date where the event happened)." }).optional(),
+    from: IsoDateSchema.meta({ description: "First day of a range, inclusive; not with `date`." }).optional(),
+    to: IsoDateSchema.meta({ description: "Last day of a range, inclusive; not with `date`." }).optional(),
     ...filterFields,
   })
   .superRefine((q, ctx) => {

@@ -1,16 +1,19 @@
 // `npm run bench`: builds if needed, starts the app and the baseline server on loopback, runs every
 // benchmark against its baseline in the same run, prints one table and writes it to docs/benchmarks.md.
 // BENCH_SKIP_BUILD=1 benchmarks the existing .next as it is (no `next build`).
+// `npm run bench -- api load` runs only those groups (names as listed below, "day-step" for "day step").
 import os from "node:os";
 import path from "node:path";
 import { ensureBuilt, ensureInstalled, root } from "../setup.mjs";
 
-const DEADLINE_MS = 7 * 60_000;
+/** Minutes each group may take on a loaded 2-core machine; the run's time limit is the sum, plus start-up. */
+const BUDGET_MIN = { api: 3, load: 4, bundle: 1, navigation: 2, "day step": 4 };
+const STARTUP_MIN = 2;
 const DOC = path.join(root, "docs", "benchmarks.md");
 
-ensureInstalled();
+await ensureInstalled();
 if (process.env.BENCH_SKIP_BUILD) console.log("→ BENCH_SKIP_BUILD: benchmarking the existing .next");
-else ensureBuilt();
+else await ensureBuilt();
 
 // Imported only now: these need node_modules.
 const { startApp } = await import("./app-server.mjs");
@@ -23,7 +26,17 @@ const benchmarks = [
   ["bundle", (await import("./bundle.mjs")).bundle],
   ["navigation", (await import("./navigation.mjs")).navigation],
   ["day step", (await import("./day-step.mjs")).dayStep],
+  ["load", (await import("./load.mjs")).load],
 ];
+const slug = (name) => name.toLowerCase().replaceAll(" ", "-");
+const asked = process.argv.slice(2).map(slug);
+const unknown = asked.filter((a) => !benchmarks.some(([name]) => slug(name) === a));
+if (unknown.length > 0) {
+  console.error(`✗ no benchmark group ${unknown.join(", ")}; groups: ${benchmarks.map(([n]) => slug(n)).join(", ")}`);
+  process.exit(2);
+}
+const selected = asked.length === 0 ? benchmarks : benchmarks.filter(([name]) => asked.includes(slug(name)));
+const DEADLINE_MS = (STARTUP_MIN + selected.reduce((sum, [name]) => sum + (BUDGET_MIN[name] ?? 3), 0)) * 60_000;
 
 /** Stops what was started, newest first; safe to call more than once. */
 const cleanups = [];
@@ -60,7 +73,7 @@ try {
   cleanups.push(() => browser.close());
   const ctx = { root, app: app.origin, base: base.origin, browser, fx };
 
-  for (const [name, bench] of benchmarks) {
+  for (const [name, bench] of selected) {
     if (stopping) break;
     const t = Date.now();
     console.log(`→ ${name}`);
@@ -76,6 +89,7 @@ try {
   const table = formatTable(rows);
   console.log(`\n${table}\n`);
   if (failed) console.error("✗ some benchmarks failed; docs/benchmarks.md left as it was");
+  else if (selected.length < benchmarks.length) console.log("→ only some groups ran; docs/benchmarks.md left as it was");
   else {
     const meta = {
       date: new Date().toISOString().slice(0, 10),

@@ -1,5 +1,6 @@
 import { getGeodata } from "@/lib/data/load-geodata";
 import { etagFor } from "@/lib/http/etag";
+import { readOnly } from "@/lib/http/methods";
 import { badRequest, cachedJson } from "@/lib/http/responses";
 import { parseQuery } from "@/lib/query/parse-query";
 import { BoundaryCollectionSchema } from "@/lib/schemas/boundary";
@@ -17,3 +18,5 @@ export async function GET(request: Request): Promise<Response> {
     build: () => ({ type: "FeatureCollection", features: data.boundaries }),
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

@@ -1,6 +1,11 @@
+import { brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { allowPrecompressedBodies } from "@/lib/http/precompressed";
 import { GET } from "./route";
 import { EventCollectionSchema } from "@/lib/schemas/event";
+
+// As the server does at start-up (instrumentation.ts), so compressed bodies are sent.
+allowPrecompressedBodies();
 
 const get = (qs = "", headers: Record<string, string> = {}) =>
   GET(new Request(`http://localhost/api/events${qs}`, { headers }));
@@ -50,5 +55,17 @@ describe("GET /api/events", () => {
         { path: "colour", message: "unknown parameter" },
       ],
     });
+  });
+});
+
+describe("GET /api/events compression", () => {
+  it("sends a browser the same events brotli-compressed, with Vary and its own ETag", async () => {
+    const plain = await get("?date=2025-05-07");
+    const br = await get("?date=2025-05-07", { "accept-encoding": "gzip, deflate, br, zstd" });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(br.headers.get("vary")).toBe("Accept-Encoding");
+    expect(br.headers.get("etag")).toBe(`${plain.headers.get("etag")!.slice(0, -1)}-br"`);
+    const bytes = Buffer.from(await br.arrayBuffer());
+    expect(brotliDecompressSync(bytes).toString()).toBe(await plain.text());
   });
 });

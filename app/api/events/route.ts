@@ -1,6 +1,7 @@
 import { getGeodata } from "@/lib/data/load-geodata";
 import { filterEvents } from "@/lib/events/filter-events";
 import { etagFor } from "@/lib/http/etag";
+import { readOnly } from "@/lib/http/methods";
 import { badRequest, cachedJson } from "@/lib/http/responses";
 import { parseQuery } from "@/lib/query/parse-query";
 import { EventCollectionSchema } from "@/lib/schemas/event";
@@ -18,3 +19,5 @@ export async function GET(request: Request): Promise<Response> {
     build: () => ({ type: "FeatureCollection" as const, dataVersion: data.version, features: filterEvents(data.events, query.value) }),
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

@@ -3,6 +3,7 @@ import { buildTimeline } from "@/lib/events/build-timeline";
 import { filterEvents } from "@/lib/events/filter-events";
 import { dataSpan } from "@/lib/events/data-span";
 import { etagFor } from "@/lib/http/etag";
+import { readOnly } from "@/lib/http/methods";
 import { badRequest, cachedJson } from "@/lib/http/responses";
 import { parseQuery } from "@/lib/query/parse-query";
 import { TimelineSchema } from "@/lib/schemas/api";
@@ -20,3 +21,5 @@ export async function GET(request: Request): Promise<Response> {
     build: () => buildTimeline(filterEvents(data.events, query.value), span.first, span.last),
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

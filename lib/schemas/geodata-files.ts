@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { CityCollectionSchema, CountryCollectionSchema, LandCollectionSchema } from "../basemap/schemas";
+import { BoundaryFeatureSchema } from "./boundary";
+import { EventFeatureSchema } from "./event";
+
+/** `$schema`: the path, relative to the file, of its editor-facing JSON Schema in geodata/schema/. */
+const SchemaRef = z.string().optional();
+
+/** A geodata file holding one FeatureCollection of `feature`s, as the loader reads it. */
+const collectionFile = <T extends z.ZodType>(feature: T) =>
+  z.object({ $schema: SchemaRef, type: z.literal("FeatureCollection"), features: z.array(feature) });
+
+export const EventsFileSchema = collectionFile(EventFeatureSchema);
+export const BoundariesFileSchema = collectionFile(BoundaryFeatureSchema);
+
+export interface GeodataFormat {
+  /** Files of this format, relative to geodata/; `*` stands for any name within one folder. */
+  files: string;
+  /** Its JSON Schema in geodata/schema/. */
+  schemaFile: string;
+  title: string;
+  schema: z.ZodType;
+}
+
+/**
+ * Every geodata format and the files that have it: one line per format. `npm run build:schemas`
+ * writes each JSON Schema and stamps `$schema` into each file; a test fails while a geodata file
+ * matches no line here.
+ */
+export const GEODATA_FORMATS: GeodataFormat[] = [
+  { files: "events/*.geojson", schemaFile: "events.schema.json", title: "Strike Map events", schema: EventsFileSchema },
+  { files: "boundaries.geojson", schemaFile: "boundaries.schema.json", title: "Strike Map boundary lines", schema: BoundariesFileSchema },
+  { files: "basemap/countries.geojson", schemaFile: "basemap-countries.schema.json", title: "Basemap countries", schema: CountryCollectionSchema },
+  { files: "basemap/land.geojson", schemaFile: "basemap-land.schema.json", title: "Basemap land", schema: LandCollectionSchema },
+  { files: "basemap/cities.geojson", schemaFile: "basemap-cities.schema.json", title: "Basemap cities", schema: CityCollectionSchema },
+];
