@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CityCollectionSchema, CountryCollectionSchema, LandCollectionSchema } from "../basemap/schemas";
 import { BoundaryFeatureSchema } from "./boundary";
 import { EventFeatureSchema } from "./event";
+import { ChangeLogSchema } from "./changes";
 
 /** `$schema`: the path, relative to the file, of its editor-facing JSON Schema in geodata/schema/. */
 const SchemaRef = z.string().optional();
@@ -32,5 +33,6 @@ export const GEODATA_FORMATS: GeodataFormat[] = [
   { files: "boundaries.geojson", schemaFile: "boundaries.schema.json", title: "Strike Map boundary lines", schema: BoundariesFileSchema },
   { files: "basemap/countries.geojson", schemaFile: "basemap-countries.schema.json", title: "Basemap countries", schema: CountryCollectionSchema },
   { files: "basemap/land.geojson", schemaFile: "basemap-land.schema.json", title: "Basemap land", schema: LandCollectionSchema },
+  { files: "changes.json", schemaFile: "changes.schema.json", title: "Strike Map data changelog", schema: ChangeLogSchema },
   { files: "basemap/cities.geojson", schemaFile: "basemap-cities.schema.json", title: "Basemap cities", schema: CityCollectionSchema },
 ];
