@@ -37,7 +37,10 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
           {p.depth && p.kind !== "diplomatic" && (
             <>
               <dt className="font-semibold">Depth</dt>
-              <dd data-testid="depth">{describeDepth(p.depth)}</dd>
+              <dd>
+                <span data-testid="depth">{describeDepth(p.depth)}</span>
+                <span className="opacity-70"> (to the line on the ground, the same in every boundary view)</span>
+              </dd>
             </>
           )}
           <dt className="font-semibold">Stated target</dt>

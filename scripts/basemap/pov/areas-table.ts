@@ -105,8 +105,8 @@ export const UNITS: readonly UnitSpec[] = [
 
 /** Label anchors: [unit, lon, lat, rank, international, India's name, Pakistan's name]; "" shows none. */
 export const LABELS: readonly [string, number, number, 1 | 2 | 3, string, string, string][] = [
-  ["azad-kashmir", 73.75, 33.95, 1, "Pakistan-administered Kashmir", "Pakistan-occupied Kashmir (PoK)", "Azad Jammu and Kashmir"],
-  ["gilgit-baltistan", 74.9, 35.95, 1, "Gilgit-Baltistan (Pakistan-administered)", "Gilgit-Baltistan (Pakistan-occupied, Ladakh)", "Gilgit-Baltistan"],
+  ["azad-kashmir", 74.0, 34.72, 1, "Pakistan-administered Kashmir", "Pakistan-occupied Kashmir (PoK)", "Azad Jammu and Kashmir"],
+  ["gilgit-baltistan", 75.45, 36.25, 1, "Gilgit-Baltistan (Pakistan-administered)", "Gilgit-Baltistan (Pakistan-occupied, Ladakh)", "Gilgit-Baltistan"],
   ["jammu-kashmir-ladakh", 75.05, 33.55, 1, "Indian-administered Jammu and Kashmir", "Jammu and Kashmir", "Indian Illegally Occupied Jammu and Kashmir"],
   ["jammu-kashmir-ladakh", 77.45, 34.25, 2, "Ladakh (Indian-administered)", "Ladakh", "Ladakh (disputed territory)"],
   ["siachen", 77.1, 35.4, 3, "Siachen Glacier (held by India)", "Siachen Glacier", "Siachen"],
