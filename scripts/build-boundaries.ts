@@ -51,7 +51,8 @@ const GENERALISATION =
 const JAMMU_USAGE =
   "India calls this stretch the International Border (IB) and the BSF guards it as such; Pakistan calls it " +
   "the Working Boundary. Some Indian reports also use “International Border” west of the Chenab (Khour, " +
-  "Pallanwala), which this file, following the MEA's “LoC … starting from Sangam”, draws as Line of Control.";
+  "Pallanwala) and at Pargwal on the Chenab, which this file, following the MEA's “LoC … starting from Sangam” " +
+  "and the BSF's “ends at Chicken's Neck … where the LoC begins”, draws as Line of Control.";
 
 type Section = Omit<BoundaryFeature["properties"], "kind"> & { kind: BoundaryKind };
 
@@ -82,7 +83,9 @@ const SECTIONS: Record<BoundaryKind, Section> = {
     accuracy:
       `${GENERALISATION} It ends in the north at the point of the line nearest NJ9842 (within 2 km of it) and ` +
       `in the south at the apex of the Chicken's Neck on the Chenab near Akhnoor (${LOC_SOUTH_END.source}); ` +
-      "that southern end is good to about 5 km.",
+      "that southern end is good to about 5 km. Near Chhamb Natural Earth still follows the pre-1971 line: Chhamb " +
+      "(32.837°N 74.386°E, https://en.wikipedia.org/wiki/Chhamb), held by Pakistan since 1971, falls on India's side, " +
+      "so the line there is up to about 8 km off.",
   },
   working_boundary: {
     id: "in-pk-working-boundary",

@@ -33,15 +33,18 @@ async function main() {
   const onlyMismatch = process.argv.includes("--mismatch");
   const { events } = await loadGeodata();
   const rows = (events as EventFeatureWithDepth[]).flatMap((e) => {
+    // Diplomatic steps show no depth (a briefing in New Delhi is not "on" a line).
+    if (e.properties.kind === "diplomatic") return [];
     const named = namedLines(e);
     if (named.length === 0) return [];
     const { nearestLine, distanceToLineKm } = e.properties.depth;
     const agrees = named.some((n) => n.agrees.includes(nearestLine));
-    return [{ id: e.properties.id, text: named.map((n) => n.line).join(" + "), nearest: nearestLine, km: distanceToLineKm, agrees }];
+    const note = "depthNote" in e.properties && e.properties.depthNote ? "yes" : "no";
+    return [{ id: e.properties.id, text: named.map((n) => n.line).join(" + "), nearest: nearestLine, km: distanceToLineKm, agrees, note }];
   });
   const shown = onlyMismatch ? rows.filter((r) => !r.agrees) : rows;
-  console.log(["event id", "text names", "nearest line", "km", "agrees"].join("\t"));
-  for (const r of shown) console.log([r.id, r.text, r.nearest, r.km.toFixed(1), r.agrees ? "yes" : "NO"].join("\t"));
+  console.log(["event id", "text names", "nearest line", "km", "agrees", "depthNote"].join("\t"));
+  for (const r of shown) console.log([r.id, r.text, r.nearest, r.km.toFixed(1), r.agrees ? "yes" : "NO", r.note].join("\t"));
   console.log(`\n${rows.length} events name a line; ${rows.filter((r) => !r.agrees).length} disagree with their nearest line.`);
 }
 
