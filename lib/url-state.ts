@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IsoDateSchema } from "./schemas/dates";
 import { ActorSchema, AttributionSchema } from "./schemas/parties";
 import { EventKindSchema, VerificationStatusSchema } from "./schemas/event";
+import { PovSchema } from "./pov/pov";
 
 /** A comma list where unknown entries are dropped; absent means "all". */
 function list<T extends string>(item: z.ZodType<T>) {
@@ -75,6 +76,8 @@ export const UrlStateSchema = z.object({
   boundaries: flag.default(true).catch(true),
   labels: flag.default(true).catch(true),
   theme: z.enum(["light", "dark"]).optional().catch(undefined),
+  /** Boundary point of view; absent means the international (de facto) view. */
+  pov: PovSchema.optional().catch(undefined),
   view: ViewSchema.optional().catch(undefined),
   rings: CentreSchema.optional().catch(undefined),
   radii: RadiiSchema.optional().catch(undefined),
@@ -102,6 +105,7 @@ export function serializeUrlState(s: UrlState): string {
   if (!s.boundaries) p.set("boundaries", "0");
   if (!s.labels) p.set("labels", "0");
   if (s.theme) p.set("theme", s.theme);
+  if (s.pov) p.set("pov", s.pov);
   if (s.view) p.set("view", [round(s.view.lon, 4), round(s.view.lat, 4), round(s.view.zoom, 2)].join(","));
   const pt = ([lon, lat]: [number, number]) => `${round(lon, 4)},${round(lat, 4)}`;
   if (s.rings) p.set("rings", pt(s.rings));

@@ -15,6 +15,10 @@ const copies = [
   ...readdirSync(path.join(root, "geodata/basemap"))
     .filter((f) => f.endsWith(".geojson"))
     .map((f) => [path.join(root, "geodata/basemap", f), `public/basemap/${f}`]),
+  // The boundary points of view (fills, lines, labels per view); the topology stays server-side.
+  ...readdirSync(path.join(root, "geodata/basemap/pov"))
+    .filter((f) => f.endsWith(".geojson"))
+    .map((f) => [path.join(root, "geodata/basemap/pov", f), `public/basemap/pov/${f}`]),
 ];
 for (const [from, to] of copies) {
   mkdirSync(path.dirname(path.join(root, to)), { recursive: true });

@@ -48,8 +48,9 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
           {p.depth && p.kind !== "diplomatic" && (
             <>
               <dt className="font-semibold">Depth</dt>
-              <dd data-testid="depth">
-                {describeDepth(p.depth)}
+              <dd>
+                <span data-testid="depth">{describeDepth(p.depth)}</span>
+                <span className="opacity-70"> (to the line on the ground, the same in every boundary view)</span>
                 {p.depthNote && <span data-testid="depth-note" className="block opacity-80">Note: {p.depthNote}</span>}
               </dd>
             </>

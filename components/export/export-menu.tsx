@@ -8,6 +8,7 @@ import { serializeUrlState } from "@/lib/url-state";
 import { eventsToCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
 import { exportRange, frameInfo } from "@/lib/export/frame-info";
+import { boundaryFooter, DEFAULT_POV } from "@/lib/pov/pov";
 import { metresPerPixel } from "@/lib/export/scale-bar";
 import { download, renderSnapshot } from "@/lib/export/snapshot";
 import { renderAnimation } from "@/lib/export/animation";
@@ -41,6 +42,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
       metresPerPixel: map ? metresPerPixel(map.getCenter().lat, map.getZoom()) : 1,
       dataVersion,
       permalink: permalink(),
+      pov: state.pov,
     });
 
   useEffect(() => {
@@ -68,7 +70,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
     });
   const data = (ext: "geojson" | "csv") =>
     run(ext.toUpperCase(), async () => {
-      const body = ext === "csv" ? eventsToCsv(shown) : JSON.stringify({ type: "FeatureCollection", dataVersion, features: shown }, null, 2);
+      const body = ext === "csv" ? eventsToCsv(shown) : JSON.stringify({ type: "FeatureCollection", dataVersion, boundaries: boundaryFooter(state.pov ?? DEFAULT_POV), features: shown }, null, 2);
       download(new Blob([body], { type: ext === "csv" ? "text/csv" : "application/geo+json" }), exportFileName(range, ext));
     });
   const animation = () =>

@@ -40,7 +40,7 @@ describe("loadGeodata", () => {
     });
     const data = await loadGeodata(dir);
     expect(data.events.map((e) => e.properties.id)).toEqual(["early", "late"]);
-    expect(data.boundaries.map((b) => b.properties.kind).sort()).toEqual(["international_border", "loc", "working_boundary"]);
+    expect(data.boundaries.map((b) => b.properties.kind).sort()).toEqual(["agpl", "international_border", "loc", "working_boundary"]);
     expect(data.version).toMatch(/^[0-9a-f]{16}$/);
   });
 

@@ -146,6 +146,7 @@ export const PRECISION_LABEL: Record<Precision, string> = {
 };
 
 export const BOUNDARY_LABEL: Record<BoundaryKind, string> = {
+  agpl: "Actual Ground Position Line",
   loc: "Line of Control",
   working_boundary: "Working Boundary",
   international_border: "International border",

@@ -14,6 +14,8 @@ export interface FrameInfo {
   /** `attributions`: each attribution shown that is not established, with an accused side to draw it with. */
   legend: { statuses: VerificationStatus[]; kinds: EventKind[]; actors: Actor[]; attributions: { attribution: Attribution; actor: Actor }[] };
   metresPerPixel: number;
+  /** "Boundaries: …", the point of view the map is drawn in (lib/pov/pov.ts). */
+  boundaries: string;
   attribution: string;
   dataVersion: string;
   permalink: string;
@@ -70,7 +72,10 @@ export function composeFrame(map: HTMLCanvasElement, cssWidth: number, cssHeight
     rows.at(-1)!.push(item);
     x += w;
   }
-  const footer = PAD + rows.length * 20 + 8 + LINE * 3 + PAD + 6;
+  measure.font = `11px ${FONT}`;
+  // The boundaries line is long; it wraps rather than being squeezed into the width.
+  const notes = [...wrapText(measure, info.boundaries, cssWidth - 2 * PAD), info.attribution, `Data version ${info.dataVersion}`, info.permalink];
+  const footer = PAD + rows.length * 20 + 8 + LINE * notes.length + PAD + 6;
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(cssWidth * scale);
   canvas.height = Math.round((HEADER + cssHeight + footer) * scale);
@@ -110,7 +115,20 @@ export function composeFrame(map: HTMLCanvasElement, cssWidth: number, cssHeight
   ctx.stroke();
   ctx.fillText(bar.label, PAD + bar.px + 6, y + 1);
   ctx.font = `11px ${FONT}`;
-  const text = [info.attribution, `Data version ${info.dataVersion}`, info.permalink];
-  text.forEach((line, i) => ctx.fillText(line, PAD, y + 8 + LINE * (i + 1), cssWidth - 2 * PAD));
+  notes.forEach((line, i) => ctx.fillText(line, PAD, y + 8 + LINE * (i + 1), cssWidth - 2 * PAD));
   return canvas;
+}
+
+/** Splits text at spaces into lines no wider than `width` in the context's current font. */
+export function wrapText(ctx: Pick<CanvasRenderingContext2D, "measureText">, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  return line ? [...lines, line] : lines;
 }

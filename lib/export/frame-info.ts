@@ -7,6 +7,7 @@ import type { UrlState } from "../url-state";
 import { formatDay } from "../time";
 import { NATURAL_EARTH } from "../map/style";
 import type { FrameInfo } from "./compose-frame";
+import { boundaryFooter, DEFAULT_POV, type Pov } from "../pov/pov";
 
 export const EXPORT_TITLE = "India–Pakistan escalation, April–May 2025";
 export const TIME_ZONE_NOTE = "dates are local: India UTC+5:30, Pakistan UTC+5:00";
@@ -31,6 +32,8 @@ export function frameInfo(args: {
   metresPerPixel: number;
   dataVersion: string;
   permalink: string;
+  /** The boundary point of view the map is drawn in; the footer names it. */
+  pov?: Pov;
 }): FrameInfo {
   const { shown } = args;
   const present = <T extends string>(options: readonly T[], get: (e: EventFeature) => T) =>
@@ -48,6 +51,7 @@ export function frameInfo(args: {
       attributions: attributionsShown(shown),
     },
     metresPerPixel: args.metresPerPixel,
+    boundaries: boundaryFooter(args.pov ?? DEFAULT_POV),
     attribution: `Basemap and lines: ${NATURAL_EARTH}. Events summarised from ${publishers.size} publishers; each source is listed at the link below.`,
     dataVersion: args.dataVersion,
     permalink: args.permalink,

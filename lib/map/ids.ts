@@ -6,6 +6,9 @@ export const SOURCE = {
   events: "events",
   rings: "range-rings",
   measure: "measure",
+  povAreas: "pov-areas",
+  povLines: "pov-lines",
+  povLabels: "pov-labels",
 } as const;
 
 export const LAYER = {
@@ -24,6 +27,10 @@ export const LAYER = {
   measureLine: "measure-line",
   measurePoints: "measure-points",
   measureLabel: "measure-label",
+  povFill: "pov-fill",
+  povLines: "pov-lines",
+  povLineLabels: "pov-line-labels",
+  povLabels: "pov-labels",
 } as const;
 
 /** Layers a click or hover can pick an event from. */

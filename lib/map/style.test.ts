@@ -8,6 +8,10 @@ import { cityLayers } from "./layers/cities";
 import { boundaryLayers } from "./layers/boundaries";
 import { eventLayers } from "./layers/events";
 import { toolLayers } from "./layers/tools";
+import { povAreaLayers } from "./layers/pov-areas";
+import { povLineLayers } from "./layers/pov-lines";
+import { povLabelLayers } from "./layers/pov-labels";
+import { POVS, type Pov } from "../pov/pov";
 
 const builders = { landLayers, cityLayers, boundaryLayers, eventLayers, toolLayers };
 
@@ -54,5 +58,40 @@ describe("the overlay", () => {
     const { sources, layers } = overlay(THEMES.light);
     const style = { version: 8 as const, sources, layers, state: buildStyle(THEMES.light, "").state };
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe.each(POVS)("the style in the %s view", (pov) => {
+  const style = buildStyle(THEMES.light, "http://127.0.0.1:3000", undefined, pov);
+
+  it("validates, with each pov layer builder valid on its own", () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    for (const build of [povAreaLayers, povLineLayers, povLabelLayers])
+      expect(validateStyleMin({ ...style, layers: build(THEMES.dark, pov) }).map((e) => e.message)).toEqual([]);
+  });
+
+  it("tints disputed areas between the countries' fill and their outlines", () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf(LAYER.povFill)).toBeGreaterThan(ids.indexOf(LAYER.countries));
+    expect(ids.indexOf(LAYER.povFill)).toBeLessThan(ids.indexOf(LAYER.countryLines));
+    expect(ids.indexOf(LAYER.povLabels)).toBeLessThan(ids.indexOf(LAYER.events));
+  });
+
+  it("draws only this view's lines and names", () => {
+    const text = JSON.stringify(style.layers);
+    for (const other of POVS.filter((p) => p !== pov)) {
+      expect(text).not.toContain(`"style_${other}"`);
+      expect(text).not.toContain(`"label_${other}"`);
+      expect(text).not.toContain(`["get","view"],"${other}"`);
+    }
+  });
+});
+
+describe("the de facto line labels", () => {
+  it("name the Jammu stretch as each view does", () => {
+    const field = (pov: Pov) => JSON.stringify(buildStyle(THEMES.light, "", undefined, pov).layers.find((l) => l.id === LAYER.boundaryLabels));
+    expect(field("international")).toContain('["get","name"]');
+    expect(field("india")).toContain('["get","name_india"]');
+    expect(field("pakistan")).toContain('["get","name_pakistan"]');
   });
 });

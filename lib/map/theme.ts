@@ -20,6 +20,23 @@ export interface Theme {
   hover: string;
   /** Range rings and the measuring path. */
   tool: string;
+  /** Boundary points of view (lib/map/layers/pov-*.ts). */
+  pov: PovColours;
+}
+
+/** Fills and lines that differ between boundary points of view. */
+export interface PovColours {
+  /** Areas marked disputed in the international view. */
+  disputed: string;
+  /** Areas a view draws as the claimant's although another country holds them. */
+  claimed: string;
+  /** Pakistan's single colour for all of Jammu and Kashmir, the disputed territory on its 2020 map. */
+  jk: string;
+  /** Claim lines, the undefined frontier, regional boundaries. */
+  claimLine: string;
+  /** A view's own international boundary where it departs from the de facto one. */
+  viewBorder: string;
+  regionText: string;
 }
 
 // Actor colours are a colour-blind-safe pair (Okabe–Ito orange and blue) plus two neutrals,
@@ -38,12 +55,13 @@ export const LIGHT: Theme = {
   cityText: "#2b2b2b",
   textHalo: "#ffffff",
   eventText: "#1a1a1a",
-  boundary: { loc: "#b0003a", working_boundary: "#7b3294", international_border: "#444444" },
+  boundary: { agpl: "#6d4c41", loc: "#b0003a", working_boundary: "#7b3294", international_border: "#444444" },
   actor: ACTOR_LIGHT,
   hollowFill: "#ffffff",
   selected: "#111111",
   hover: "#ffbf00",
   tool: "#1b7f3b",
+  pov: { disputed: "#8a7f6a", claimed: "#e2b866", jk: "#6fae93", claimLine: "#6b6256", viewBorder: "#3a3a3a", regionText: "#5b5347" },
 };
 
 export const DARK: Theme = {
@@ -56,12 +74,13 @@ export const DARK: Theme = {
   cityText: "#e6e6e6",
   textHalo: "#111317",
   eventText: "#f2f2f2",
-  boundary: { loc: "#ff5c8a", working_boundary: "#c792ea", international_border: "#bdbdbd" },
+  boundary: { agpl: "#c8a89c", loc: "#ff5c8a", working_boundary: "#c792ea", international_border: "#bdbdbd" },
   actor: ACTOR_DARK,
   hollowFill: "#24262b",
   selected: "#ffffff",
   hover: "#ffd24d",
   tool: "#5fd38a",
+  pov: { disputed: "#b8ad98", claimed: "#b0894a", jk: "#4e8f74", claimLine: "#a89f90", viewBorder: "#d0d0d0", regionText: "#c9c0b0" },
 };
 
 export const THEMES = { light: LIGHT, dark: DARK } as const;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { boundaryFooter, boundaryFooterShort, DEFAULT_POV, POVS, PovSchema } from "./pov";
+import { frameInfo } from "../export/frame-info";
+import { LIGHT } from "../map/theme";
+
+describe("boundary points of view", () => {
+  it("defaults to the international view", () => {
+    expect(DEFAULT_POV).toBe("international");
+    expect(PovSchema.safeParse("china").success).toBe(false);
+  });
+
+  it.each([
+    ["international", /^Boundaries: international \(de facto\) depiction/],
+    ["india", /^Boundaries: India's official depiction \(Survey of India\)/],
+    ["pakistan", /^Boundaries: Pakistan's official depiction \(political map of 4 August 2020\)/],
+  ] as const)("names the %s view in the footer every export carries", (pov, text) => {
+    expect(boundaryFooter(pov)).toMatch(text);
+    expect(boundaryFooter(pov)).toContain("Events and distances use the lines on the ground in every view.");
+  });
+
+  it("gives each view its own footer and short form", () => {
+    expect(new Set(POVS.map(boundaryFooter)).size).toBe(3);
+    expect(boundaryFooterShort("pakistan")).toBe("Boundaries: Pakistan's official view");
+  });
+
+  it("puts the view's footer into the PNG frame's information", () => {
+    const info = (pov?: "india") =>
+      frameInfo({ shown: [], theme: LIGHT, range: { from: "2025-05-07", to: "2025-05-07" }, metresPerPixel: 100, dataVersion: "x", permalink: "p", pov });
+    expect(info().boundaries).toBe(boundaryFooter("international"));
+    expect(info("india").boundaries).toBe(boundaryFooter("india"));
+  });
+});
