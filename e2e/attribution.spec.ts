@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import type { EventFeature } from "../lib/schemas/event";
 import { parseCsv } from "../lib/export/parse-csv";
 import { ACTOR_LABEL, TARGET_LABEL } from "../lib/events/labels";
