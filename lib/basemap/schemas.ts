@@ -30,9 +30,17 @@ export type AreaGeometry = z.infer<typeof AreaGeometrySchema>;
 
 const bboxMember = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
-function featureCollection<T extends z.ZodType>(feature: T) {
+export function featureCollection<T extends z.ZodType>(feature: T) {
   return z.strictObject({ type: z.literal("FeatureCollection"), bbox: bboxMember.optional(), features: z.array(feature) });
 }
+
+/**
+ * The fill a territory gets: each party its own tint, every neighbour one shared tint, and a unit that
+ * no single side administers (Natural Earth's Siachen Glacier) a tint of its own. The style colours by
+ * this property alone, so a point of view that redraws who holds what only has to set it.
+ */
+export const TintSchema = z.enum(["india", "pakistan", "other", "contested"]);
+export type Tint = z.infer<typeof TintSchema>;
 
 /**
  * One country (Natural Earth admin-0 unit via world-atlas), clipped to CLIP_BBOX.
@@ -43,6 +51,7 @@ export const CountryFeatureSchema = z.strictObject({
   properties: z.strictObject({
     name: z.string().min(1),
     iso_n3: z.string().regex(/^\d{3}$/, { error: "iso_n3 must be three digits" }).nullable(),
+    tint: TintSchema,
   }),
   geometry: AreaGeometrySchema,
 });
