@@ -3,32 +3,44 @@ import type { Theme } from "./theme";
 import { FONT, SOURCE } from "./ids";
 import { styleState, type MapGlobalState } from "./global-state";
 import { landLayers } from "./layers/land";
+import { disputedLayers } from "./layers/disputed";
+import { waterLabelLayers, waterLayers } from "./layers/water";
+import { placeLabelLayers } from "./layers/place-labels";
 import { cityLayers } from "./layers/cities";
 import { boundaryLayers } from "./layers/boundaries";
+import { boundaryLabelLayers } from "./layers/boundary-labels";
 import { eventLayers } from "./layers/events";
+import { eventLabelLayers } from "./layers/event-labels";
 import { toolLayers } from "./layers/tools";
+import { SPRITE_NAME } from "../basemap/config";
 
 const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
 export const NATURAL_EARTH = "Natural Earth (public domain)";
 
-/** Sources and layers the app adds over any basemap: the boundary lines and the events. */
-export function overlay(theme: Theme): { sources: Record<string, GeoJSONSourceSpecification>; layers: LayerSpecification[] } {
+/**
+ * Sources and layers the app adds over any basemap: the boundary lines with their names, and the events
+ * with theirs. In the layer order the last symbol layer wins collisions, so event names come last.
+ * `assetBase` is the origin the line names' file is served from (the page's own when left empty).
+ */
+export function overlay(theme: Theme, assetBase = ""): { sources: Record<string, GeoJSONSourceSpecification>; layers: LayerSpecification[] } {
   return {
     sources: {
       [SOURCE.boundaries]: { type: "geojson", data: EMPTY, attribution: `Lines: ${NATURAL_EARTH}` },
+      // A whole tile of buffer: a name longer than the stretch of line inside one tile still finds its line.
+      [SOURCE.labelLines]: { type: "geojson", data: `${assetBase}/basemap/label-lines.geojson`, buffer: 512 },
       [SOURCE.events]: { type: "geojson", data: EMPTY },
       [SOURCE.rings]: { type: "geojson", data: EMPTY },
       [SOURCE.measure]: { type: "geojson", data: EMPTY },
     },
-    layers: [...boundaryLayers(theme), ...toolLayers(theme), ...eventLayers(theme)],
+    layers: [...boundaryLayers(theme), ...boundaryLabelLayers(theme), ...toolLayers(theme), ...eventLayers(theme), ...eventLabelLayers(theme)],
   };
 }
 
-const isBoundary = (l: LayerSpecification) => "source" in l && l.source === SOURCE.boundaries;
+const isBoundary = (l: LayerSpecification) => "source" in l && (l.source === SOURCE.boundaries || l.source === SOURCE.labelLines);
 
 /**
- * The complete offline style: basemap files and fonts from the app's own origin (`assetBase`),
- * no glyph server — labels are rasterised locally from the WOFF2 named in `font-faces`.
+ * The complete offline style: basemap files, sprite and fonts from the app's own origin (`assetBase`),
+ * no glyph server — labels are rasterised locally from the WOFF2 files named in `font-faces`.
  */
 export function buildStyle(theme: Theme, assetBase: string, state?: MapGlobalState): StyleSpecification {
   const file = (name: string): GeoJSONSourceSpecification => ({
@@ -36,24 +48,37 @@ export function buildStyle(theme: Theme, assetBase: string, state?: MapGlobalSta
     data: `${assetBase}/basemap/${name}.geojson`,
   });
   const latin = ["U+0000-00FF", "U+0131", "U+0152-0153", "U+02BB-02BC", "U+02C6", "U+02DA", "U+02DC", "U+2000-206F", "U+20AC", "U+2122", "U+2191", "U+2193", "U+2212", "U+2215", "U+FEFF", "U+FFFD"];
-  const { sources, layers } = overlay(theme);
+  const face = (file: string) => [{ url: `${assetBase}/fonts/${file}`, "unicode-range": latin }];
+  const { sources, layers } = overlay(theme, assetBase);
   return {
     version: 8,
     name: `Strike Map (${theme.name})`,
     state: styleState(state),
+    sprite: `${assetBase}/basemap/${SPRITE_NAME}`,
     "font-faces": {
-      [FONT.regular]: [{ url: `${assetBase}/fonts/noto-sans-latin-400-normal.woff2`, "unicode-range": latin }],
-      [FONT.bold]: [{ url: `${assetBase}/fonts/noto-sans-latin-700-normal.woff2`, "unicode-range": latin }],
+      [FONT.regular]: face("noto-sans-latin-400-normal.woff2"),
+      [FONT.bold]: face("noto-sans-latin-700-normal.woff2"),
+      [FONT.italic]: face("noto-sans-latin-400-italic.woff2"),
     },
     sources: {
       [SOURCE.countries]: { ...file("countries"), attribution: `Basemap: ${NATURAL_EARTH}` },
+      [SOURCE.disputed]: file("disputed-areas"),
+      [SOURCE.lakes]: file("lakes"),
+      [SOURCE.rivers]: file("rivers"),
+      [SOURCE.provinces]: file("provinces"),
+      [SOURCE.placeLabels]: file("labels"),
       [SOURCE.cities]: file("cities"),
       ...sources,
     },
     layers: [
       ...landLayers(theme),
-      // Cities sit between the lines and the events and tools drawn over them.
-      ...layers.filter(isBoundary),
+      ...disputedLayers(theme),
+      ...waterLayers(theme),
+      ...layers.filter((l) => isBoundary(l) && l.type === "line"),
+      // Basemap names under the lines' names, the cities, tools and events (and their names) over them.
+      ...waterLabelLayers(theme),
+      ...placeLabelLayers(theme),
+      ...layers.filter((l) => isBoundary(l) && l.type !== "line"),
       ...cityLayers(theme),
       ...layers.filter((l) => !isBoundary(l)),
     ],

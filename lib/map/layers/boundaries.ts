@@ -1,7 +1,7 @@
 import type { LayerSpecification } from "maplibre-gl";
 import type { BoundaryKind } from "../../schemas/boundary";
 import type { Theme } from "../theme";
-import { FONT, LAYER, SOURCE } from "../ids";
+import { LAYER, SOURCE } from "../ids";
 
 /** Dash patterns cannot be data-driven, so each kind of line is its own layer. */
 export const BOUNDARY_DASH: Record<BoundaryKind, number[] | undefined> = {
@@ -17,8 +17,8 @@ export const BOUNDARY_LINE_LAYERS: Record<BoundaryKind, string> = {
 };
 
 /**
- * The Line of Control (dashed), the Working Boundary (dash-dot) and the international border (solid),
- * each labelled by its neutral name along the line.
+ * The Line of Control (dashed), the Working Boundary (dash-dot) and the international border (solid).
+ * Their names along the lines are drawn by boundary-labels.ts.
  */
 export function boundaryLayers(theme: Theme): LayerSpecification[] {
   const lines = (Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map(
@@ -35,29 +35,8 @@ export function boundaryLayers(theme: Theme): LayerSpecification[] {
       },
     }),
   );
-  return [
-    ...lines,
-    {
-      id: LAYER.boundaryLabels,
-      type: "symbol",
-      source: SOURCE.boundaries,
-      minzoom: 5,
-      layout: {
-        "symbol-placement": "line",
-        "text-field": ["get", "name"],
-        "text-font": [FONT.regular],
-        "text-size": 11.5,
-        "text-offset": [0, -0.9],
-        "symbol-spacing": 350,
-      },
-      paint: {
-        "text-color": ["match", ["get", "kind"], "loc", theme.boundary.loc, "working_boundary", theme.boundary.working_boundary, theme.boundary.international_border],
-        "text-halo-color": theme.textHalo,
-        "text-halo-width": 1.5,
-      },
-    },
-  ];
+  return lines;
 }
 
-/** Every layer id the boundaries toggle shows or hides. */
+/** Every layer id the boundaries toggle shows or hides, the names along the lines included. */
 export const BOUNDARY_LAYER_IDS = [...Object.values(BOUNDARY_LINE_LAYERS), LAYER.boundaryLabels];
