@@ -51,8 +51,8 @@ export const SIZE_BUDGET_BYTES: Record<BasemapFile, number> = {
   labelLines: 70_000,
 };
 
-/** Zooms at which line names switch to a closer (less smoothed) copy of their line: detail 1 → 2 → 3. */
-export const LABEL_LINE_DETAIL_ZOOMS = [5.5, 7] as const;
+/** Zooms at which line names switch to a closer (less smoothed) copy of their line: detail 1 → 2 → 3 → 4. */
+export const LABEL_LINE_DETAIL_ZOOMS = [5, 6, 7] as const;
 export const TOTAL_SIZE_BUDGET_BYTES = 500_000;
 
 /** The sprite (city dots and the disputed-area hatching) is drawn by the build and kept beside the data. */

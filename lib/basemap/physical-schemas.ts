@@ -36,8 +36,8 @@ export type LakeCollection = z.infer<typeof LakeCollectionSchema>;
 /**
  * A smoothed copy of a line for its name to run along: MapLibre drops a line label wherever the line
  * bends more than the label allows, and the Line of Control and the rivers bend at every pixel.
- * `detail` 1 is for the zooms below the first of LABEL_LINE_DETAIL_ZOOMS, 2 between the two, 3 above
- * (each closer to the real line than the one before).
+ * `detail` 1 is for the zooms below the first of LABEL_LINE_DETAIL_ZOOMS, 2 up to the second, and so
+ * on (each closer to the real line than the one before).
  */
 export const LabelLineFeatureSchema = z.strictObject({
   type: z.literal("Feature"),
@@ -45,7 +45,7 @@ export const LabelLineFeatureSchema = z.strictObject({
     kind: z.enum(["loc", "working_boundary", "international_border", "river"]),
     name: z.string().min(2),
     rank: RiverRankSchema,
-    detail: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    detail: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   }),
   geometry: z.strictObject({ type: z.literal("LineString"), coordinates: lineCoordinates }),
 });

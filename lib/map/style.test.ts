@@ -60,9 +60,9 @@ describe.each(Object.values(THEMES))("the $name style", (theme) => {
   });
 
   // The last symbol layer is placed first when labels collide.
-  it("lets event names win collisions over cities, line names and basemap names, in that order", () => {
+  it("lets event names win collisions over line names, cities and basemap names, in that order", () => {
     const ids = style.layers.map((l) => l.id);
-    const order = [LAYER.riverLabels, LAYER.provinceLabels, LAYER.regionLabels, LAYER.countryLabels, LAYER.boundaryLabels, LAYER.cities, LAYER.eventLabels];
+    const order = [LAYER.riverLabels, LAYER.provinceLabels, LAYER.regionLabels, LAYER.countryLabels, LAYER.cities, LAYER.boundaryLabels, LAYER.eventLabels];
     const positions = order.map((id) => ids.indexOf(id));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -75,11 +75,12 @@ export function buildStyle(theme: Theme, assetBase: string, state?: MapGlobalSta
       ...disputedLayers(theme),
       ...waterLayers(theme),
       ...layers.filter((l) => isBoundary(l) && l.type === "line"),
-      // Basemap names under the lines' names, the cities, tools and events (and their names) over them.
+      // Later symbol layers win collisions: basemap names give way to cities, cities to the lines' names
+      // (the lines are what the map is about), and those to the events' names.
       ...waterLabelLayers(theme),
       ...placeLabelLayers(theme),
-      ...layers.filter((l) => isBoundary(l) && l.type !== "line"),
       ...cityLayers(theme),
+      ...layers.filter((l) => isBoundary(l) && l.type !== "line"),
       ...layers.filter((l) => !isBoundary(l)),
     ],
   };

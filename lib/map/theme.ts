@@ -63,7 +63,7 @@ export const LIGHT: Theme = {
 export const DARK: Theme = {
   name: "dark",
   water: "#0e1a26",
-  tint: { india: "#2b2925", pakistan: "#25262e", other: "#1b1d21", contested: "#2a2526" },
+  tint: { india: "#302a21", pakistan: "#262635", other: "#1b1d21", contested: "#2d2628" },
   countryLine: "#6b6f78",
   river: "#35618a",
   riverText: "#7fb0dc",

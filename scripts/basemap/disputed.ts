@@ -2,9 +2,11 @@
  * Natural Earth 4.0's disputed areas around Kashmir, cut to the world-atlas (Natural Earth 4.1) unit that
  * administers each one. The 4.0 and 4.1 lines lie within 0.2 km of each other along the Line of Control,
  * so each area is first grown by GROW_KM and then cut to its unit: its edge along a country border is
- * then that border itself (no sliver of overlap, no gap), and only its inner edge moves by GROW_KM.
+ * then that border itself (no sliver of overlap, no gap). Where two areas of one unit meet (Gilgit-
+ * Baltistan and Azad Jammu and Kashmir), the growth into the neighbour is cut away again, so the areas
+ * never overlap; only an edge with the rest of the unit moves out by GROW_KM.
  */
-import { buffer, feature, featureCollection, intersect, polygon, simplify } from "@turf/turf";
+import { buffer, difference, feature, featureCollection, intersect, polygon, simplify } from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
 import { COORD_DECIMALS } from "../../lib/basemap/config";
 import type { CountryCollection, Tint } from "../../lib/basemap/schemas";
@@ -48,19 +50,28 @@ export const DISPUTED_RULES: Record<string, DisputedRule> = {
 
 const areaParts = (g: Polygon | MultiPolygon): Polygons => (g.type === "Polygon" ? [g.coordinates] : g.coordinates);
 
+function sourceArea(ne: readonly NaturalEarthFeature[], id: string): Polygon | MultiPolygon {
+  const source = ne.find((f) => f.properties?.BRK_A3 === id);
+  if (!source?.geometry || (source.geometry.type !== "Polygon" && source.geometry.type !== "MultiPolygon"))
+    throw new Error(`ne_10m_admin_0_disputed_areas: no area ${id} (${DISPUTED_RULES[id]?.name})`);
+  return source.geometry;
+}
+
 export function buildDisputedAreas(ne: readonly NaturalEarthFeature[], countries: CountryCollection): DisputedAreaCollection {
   const features: DisputedAreaFeature[] = [];
   for (const [id, rule] of Object.entries(DISPUTED_RULES)) {
-    const source = ne.find((f) => f.properties?.BRK_A3 === id);
-    if (!source?.geometry || (source.geometry.type !== "Polygon" && source.geometry.type !== "MultiPolygon"))
-      throw new Error(`ne_10m_admin_0_disputed_areas: no area ${id} (${rule.name})`);
+    const source = ne.find((f) => f.properties?.BRK_A3 === id)!;
     const unit = countries.features.find((c) => c.properties.name === rule.unit);
     if (!unit) throw new Error(`countries.geojson: no unit ${rule.unit} for disputed area ${id}`);
-    const pieces = areaParts(source.geometry).flatMap((rings) => {
+    const neighbours = Object.entries(DISPUTED_RULES)
+      .filter(([other, r]) => other !== id && r.unit === rule.unit)
+      .flatMap(([other]) => areaParts(sourceArea(ne, other)).map((rings) => simplify(polygon(rings), { tolerance: TOLERANCE_DEG, highQuality: true })));
+    const pieces = areaParts(sourceArea(ne, id)).flatMap((rings) => {
       const simple = simplify(polygon(rings), { tolerance: TOLERANCE_DEG, highQuality: true });
       const grown = buffer(simple, GROW_KM, { units: "kilometers" });
       if (!grown) return [];
-      const cut = intersect(featureCollection<Polygon | MultiPolygon>([grown, feature(unit.geometry as Polygon | MultiPolygon)]));
+      let cut = intersect(featureCollection<Polygon | MultiPolygon>([grown, feature(unit.geometry as Polygon | MultiPolygon)]));
+      for (const n of neighbours) cut = cut && difference(featureCollection<Polygon | MultiPolygon>([cut, n]));
       return cut ? areaParts(cut.geometry) : [];
     });
     const polygons = roundPolygons(pieces, COORD_DECIMALS);

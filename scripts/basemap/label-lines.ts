@@ -1,10 +1,11 @@
 /**
  * Smoothed copies of the named lines (the three India–Pakistan lines of geodata/boundaries.geojson and
  * the named rivers) for their names to follow. Douglas–Peucker removes the wiggles, then three rounds of
- * Chaikin corner cutting turn the corners into curves a label can bend along. Each detail level strays
+ * Chaikin corner cutting (after splitting long segments, so no cut strays far) turn the corners into
+ * curves a label can bend along. Each detail level strays
  * from the real line by about its DETAIL_TOLERANCE_DEG, under 10 px over the zooms it is used at
  * (LABEL_LINE_DETAIL_ZOOMS). Rivers other than the treaty six are named only from zoom 6 and keep
- * level 2 when zoomed further in: level 3 for every river would cost more than all the rivers themselves.
+ * level 3 when zoomed further in: level 4 for every river would cost more than all the rivers themselves.
  */
 import { lineString, simplify } from "@turf/turf";
 import type { Position } from "geojson";
@@ -13,7 +14,7 @@ import type { LabelLineCollection, LabelLineFeature, RiverCollection } from "../
 import type { BoundaryCollection } from "../../lib/schemas/boundary";
 import { roundLine } from "./lines";
 
-export const DETAIL_TOLERANCE_DEG = { 1: 0.15, 2: 0.05, 3: 0.015 } as const;
+export const DETAIL_TOLERANCE_DEG = { 1: 0.3, 2: 0.15, 3: 0.05, 4: 0.015 } as const;
 type Detail = keyof typeof DETAIL_TOLERANCE_DEG;
 /** Stretches shorter than this (in degrees along the line) cannot carry a name; they are left out. */
 const MIN_LENGTH_DEG = 0.6;
@@ -32,6 +33,17 @@ function chaikin(line: Position[], rounds: number): Position[] {
   return out;
 }
 
+/** Splits every segment longer than `max` degrees, so corner cutting never strays far from a long straight run. */
+function densify(line: Position[], max: number): Position[] {
+  const out: Position[] = [line[0]!];
+  for (let i = 1; i < line.length; i++) {
+    const [a, b] = [line[i - 1]!, line[i]!];
+    const n = Math.ceil(Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!) / max);
+    for (let k = 1; k <= n; k++) out.push([a[0]! + ((b[0]! - a[0]!) * k) / n, a[1]! + ((b[1]! - a[1]!) * k) / n]);
+  }
+  return out;
+}
+
 const lengthDeg = (line: Position[]) => line.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0]! - line[i]![0]!, p[1]! - line[i]![1]!), 0);
 
 /** A smoothed, rounded copy of a line at a detail level, or null when too short to carry a name. */
@@ -40,13 +52,13 @@ export function smoothLine(line: Position[], detail: Detail): Position[] | null 
   const tolerance = DETAIL_TOLERANCE_DEG[detail];
   const simple = simplify(lineString(line), { tolerance, highQuality: true }).geometry.coordinates;
   // Corner cutting multiplies the vertices by eight; most of them lie on near-straight runs and go again.
-  const curve = simplify(lineString(chaikin(simple, 3)), { tolerance: tolerance / 4, highQuality: true }).geometry.coordinates;
+  const curve = simplify(lineString(chaikin(densify(simple, tolerance * 3), 3)), { tolerance: tolerance / 4, highQuality: true }).geometry.coordinates;
   return roundLine(curve, COORD_DECIMALS);
 }
 
 export function buildLabelLines(boundaries: BoundaryCollection, rivers: RiverCollection): LabelLineCollection {
   const features: LabelLineFeature[] = [];
-  const add = (kind: LabelLineFeature["properties"]["kind"], name: string, rank: 1 | 2 | 3, parts: Position[][], details: Detail[] = [1, 2, 3]) => {
+  const add = (kind: LabelLineFeature["properties"]["kind"], name: string, rank: 1 | 2 | 3, parts: Position[][], details: Detail[] = [1, 2, 3, 4]) => {
     for (const detail of details)
       for (const part of parts) {
         const smooth = smoothLine(part, detail);
@@ -60,7 +72,7 @@ export function buildLabelLines(boundaries: BoundaryCollection, rivers: RiverCol
   for (const r of rivers.features) {
     if (!r.properties.name || r.properties.rank === 3) continue;
     const g = r.geometry;
-    add("river", r.properties.name, r.properties.rank, g.type === "LineString" ? [g.coordinates] : g.coordinates, r.properties.rank === 1 ? [1, 2, 3] : [2]);
+    add("river", r.properties.name, r.properties.rank, g.type === "LineString" ? [g.coordinates] : g.coordinates, r.properties.rank === 1 ? [1, 2, 3, 4] : [3]);
   }
   return { type: "FeatureCollection", features };
 }

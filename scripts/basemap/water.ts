@@ -43,7 +43,7 @@ const RIVER_NAME_FIXES: Record<string, string> = {
  */
 const LAKE_NAMES: Record<string, string> = {
   "Tarbela Dam": "Tarbela Reservoir",
-  "Gobind Sagar": "Gobind Sagar",
+  "Gobind Sagar Reservoir": "Gobind Sagar",
   "Banggong Co": "Pangong Tso",
 };
 

@@ -4,8 +4,14 @@ import { FONT, LAYER, SOURCE } from "../ids";
 import { LABEL_LINE_DETAIL_ZOOMS } from "../../basemap/config";
 
 /** The level of smoothing (label-lines.geojson `detail`) to follow at the current zoom: the most while zoomed out. */
-export const DETAIL_AT_ZOOM = ["step", ["zoom"], 1, LABEL_LINE_DETAIL_ZOOMS[0], 2, LABEL_LINE_DETAIL_ZOOMS[1], 3];
-const LABEL_LINE_DETAIL = ["==", ["get", "detail"], DETAIL_AT_ZOOM];
+export const DETAIL_AT_ZOOM = ["step", ["zoom"], 1, LABEL_LINE_DETAIL_ZOOMS[0], 2, LABEL_LINE_DETAIL_ZOOMS[1], 3, LABEL_LINE_DETAIL_ZOOMS[2], 4];
+// The Working Boundary's level 3 copy keeps the sharp bend at Akhnoor, too sharp for its name: it goes
+// from level 2 straight to level 4, where the line is long enough on screen for the name to fit between bends.
+const LABEL_LINE_DETAIL = [
+  "==",
+  ["get", "detail"],
+  ["match", ["get", "kind"], "working_boundary", ["step", ["zoom"], 1, LABEL_LINE_DETAIL_ZOOMS[0], 2, LABEL_LINE_DETAIL_ZOOMS[2], 4], DETAIL_AT_ZOOM],
+];
 
 /**
  * The names of the Line of Control, the Working Boundary and the international border, written along
@@ -27,9 +33,10 @@ export function boundaryLabelLayers(theme: Theme): LayerSpecification[] {
         "symbol-sort-key": ["match", ["get", "kind"], "loc", 0, "working_boundary", 1, 2],
         "text-field": ["get", "name"],
         "text-font": [FONT.bold],
-        // The Working Boundary is barely longer than its name at the opening zoom: a smaller size lets it fit.
-        "text-size": ["interpolate", ["linear"], ["zoom"], 4, ["match", ["get", "kind"], "working_boundary", 8.5, 10], 8, 12.5],
-        "text-max-angle": 60,
+        // Small while zoomed out: the lines are only a few times longer than their names at the opening zoom.
+        "text-size": ["interpolate", ["linear"], ["zoom"], 4, 8.5, 5.5, 10, 8, 12.5],
+        // The smoothed lines still turn; a name may follow a bend of up to 90° over its length.
+        "text-max-angle": 90,
         "text-letter-spacing": 0.04,
         "text-offset": [0, -0.85],
       },

@@ -44,6 +44,9 @@ export function placeLabelLayers(theme: Theme): LayerSpecification[] {
         "text-size": ["interpolate", ["linear"], ["zoom"], 4, 10.5, 8, 13],
         "text-letter-spacing": 0.04,
         "text-max-width": 9,
+        // Where events crowd the named spot, the name may move aside a little rather than vanish.
+        "text-variable-anchor": ["center", "left", "right", "top", "bottom"],
+        "text-radial-offset": 1.5,
       },
       paint: { "text-color": theme.regionText, ...halo },
     },
@@ -57,6 +60,8 @@ export function placeLabelLayers(theme: Theme): LayerSpecification[] {
         "text-font": [FONT.bold],
         "text-size": ["interpolate", ["linear"], ["zoom"], 3, 12, 8, 20],
         "text-letter-spacing": 0.25,
+        "text-variable-anchor": ["center", "top", "bottom", "left", "right"],
+        "text-radial-offset": 2,
       },
       paint: { "text-color": theme.countryText, ...halo },
     },

@@ -40,8 +40,8 @@ export function waterLabelLayers(theme: Theme): LayerSpecification[] {
         "all",
         ["==", ["get", "kind"], "river"],
         [">=", ["zoom"], byRank(RIVER_LABEL_MINZOOM)],
-        // Only the treaty rivers have the closest copy (detail 3); the others keep detail 2.
-        ["==", ["get", "detail"], ["min", DETAIL_AT_ZOOM, ["match", ["get", "rank"], 1, 3, 2]]],
+        // Only the treaty rivers have the closest copy (detail 4); the others keep detail 3.
+        ["==", ["get", "detail"], ["min", DETAIL_AT_ZOOM, ["match", ["get", "rank"], 1, 4, 3]]],
       ] as never,
       layout: {
         "symbol-placement": "line",
@@ -51,6 +51,7 @@ export function waterLabelLayers(theme: Theme): LayerSpecification[] {
         "text-font": [FONT.italic],
         "text-size": ["interpolate", ["linear"], ["zoom"], 4, 10.5, 8, 12.5],
         "text-letter-spacing": 0.05,
+        "text-max-angle": 90,
         "text-offset": [0, -0.6],
       },
       paint: { "text-color": theme.riverText, ...halo },
