@@ -22,7 +22,8 @@ const inside = (g: AreaGeometry, [lon, lat]: [number, number]) => booleanPointIn
 const rings = (g: AreaGeometry) => (g.type === "Polygon" ? g.coordinates : g.coordinates.flat()).map((r) => lineString(r));
 const outlineDistanceKm = (g: AreaGeometry, p: Position) => Math.min(...rings(g).map((l) => pointToLineDistance(point(p), l, { units: "kilometers" })));
 
-describe("disputed areas", () => {
+// Polygon intersections over whole files: slow on a busy machine, so more than the default 5 s.
+describe("disputed areas", { timeout: 60_000 }, () => {
   it.each([
     ["Srinagar", [74.79, 34.09], "B05"],
     ["Leh", [77.58, 34.16], "B05"],
