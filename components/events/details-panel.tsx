@@ -2,7 +2,8 @@
 import type { EventFeature } from "@/lib/schemas/event";
 import type { ThemeName } from "@/lib/map/theme";
 import { formatDay } from "@/lib/time";
-import { ACTOR_LABEL, ADMINISTRATOR_LABEL, KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, TARGET_LABEL } from "@/lib/events/labels";
+import { ADMINISTRATOR_LABEL, KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, TARGET_LABEL } from "@/lib/events/labels";
+import { describeAttribution, describeContested } from "@/lib/events/attribution-text";
 import { EventIcon } from "@/components/legend/event-icon";
 import { describeDepth } from "@/lib/events/depth-text";
 import { ClaimList } from "./claim-list";
@@ -20,7 +21,7 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
           <h2 id="details-title" className="text-base leading-snug font-bold">{p.title}</h2>
           <p className="mt-1 text-xs opacity-80">
             <time dateTime={p.date}>{formatDay(p.date)}</time>
-            {p.time && <> · {p.time.slice(0, 5)} (UTC{p.time.slice(5)})</>} · {KIND_LABEL[p.kind]} · by {ACTOR_LABEL[p.actor]}
+            {p.time && <> · {p.time.slice(0, 5)} (UTC{p.time.slice(5)})</>} · {KIND_LABEL[p.kind]} · <span data-testid="attribution">{describeAttribution(p)}</span>
           </p>
         </div>
         <button type="button" onClick={onClose} aria-label="Close details" className="rounded px-2 text-lg leading-none hover:bg-current/10">
@@ -41,7 +42,15 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
             </>
           )}
           <dt className="font-semibold">Stated target</dt>
-          <dd>{TARGET_LABEL[p.target]}</dd>
+          <dd data-testid="stated-target">
+            {p.statedTarget ? `${TARGET_LABEL[p.statedTarget.value]}, according to ${p.statedTarget.statedBy}` : "none stated by the acting side"}
+          </dd>
+          {p.contested.length > 0 && (
+            <>
+              <dt className="font-semibold">Contested</dt>
+              <dd data-testid="contested">{describeContested(p.contested)}</dd>
+            </>
+          )}
         </dl>
         <section aria-label="Verification" className="rounded border border-current/20 p-2">
           <p>

@@ -42,7 +42,7 @@ describe("the shipped geodata", () => {
     const strikes = on("2025-05-07", (e) => e.properties.actor === "india" && e.properties.kind === "missile_strike");
     expect(strikes.length).toBe(9);
     // India's stated target for every site; what Pakistan says was hit is in each event's claims.
-    expect(strikes.every((e) => e.properties.target === "militant_site")).toBe(true);
+    expect(strikes.every((e) => e.properties.statedTarget?.value === "militant_site")).toBe(true);
     expect(strikes.every((e) => e.properties.claims.some((c) => c.side === "pakistan"))).toBe(true);
   });
 

@@ -81,7 +81,7 @@ describe("loadGeodata", () => {
   });
 
   it("lets a diplomatic event sit outside the region", async () => {
-    const beijing = makeEvent({ id: "talks", kind: "diplomatic", target: "none" }, [116.4, 39.9]);
+    const beijing = makeEvent({ id: "talks", kind: "diplomatic", statedTarget: undefined, contested: [] }, [116.4, 39.9]);
     expect(await problems(fixture({ "a.geojson": fc(beijing) }))).toEqual([]);
   });
 

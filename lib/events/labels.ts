@@ -1,5 +1,6 @@
-import type { EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
-import type { Actor, Administrator } from "../schemas/parties";
+import type { ContestedFact, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
+import type { Actor, Administrator, Attribution } from "../schemas/parties";
+import type { SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
 
 /** Words a reader sees for each code in the data. */
@@ -33,6 +34,7 @@ export const ACTOR_LABEL: Record<Actor, string> = {
   pakistan: "Pakistan",
   militants: "Militants",
   other: "Other",
+  unknown: "Unknown",
 };
 
 export const ADMINISTRATOR_LABEL: Record<Administrator, string> = {
@@ -69,7 +71,41 @@ export const TARGET_LABEL: Record<Target, string> = {
   civilian_area: "Civilian area",
   religious_site: "Religious site",
   infrastructure: "Infrastructure",
-  none: "—",
+};
+
+export const ATTRIBUTION_LABEL: Record<Attribution, string> = {
+  established: "Established",
+  claimed: "Claimed by one side",
+  disputed: "Disputed",
+  unknown: "Unknown",
+};
+
+export const ATTRIBUTION_MEANING: Record<Attribution, string> = {
+  established: "independent evidence, both sides agree, or the acting side acknowledges it",
+  claimed: "one side names the actor; the other has not answered",
+  disputed: "the sides blame each other, or the accused side denies it",
+  unknown: "no credible source names who carried it out",
+};
+
+export const CONTESTED_LABEL: Record<ContestedFact, string> = {
+  actor: "who carried it out",
+  target: "what was hit",
+  damage: "the damage",
+  casualties: "the casualties",
+  location: "the exact location",
+  date: "the date or time",
+};
+
+export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
+  official: "official statement",
+  wire: "news agency",
+  newspaper: "newspaper",
+  broadcaster: "broadcaster",
+  research: "research",
+  imagery_analysis: "imagery analysis",
+  aggregator: "aggregator",
+  blog: "blog / small site",
+  social: "social media",
 };
 
 export const PRECISION_LABEL: Record<Precision, string> = {

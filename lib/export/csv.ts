@@ -12,7 +12,7 @@ export function csvRow(values: (string | number | undefined)[]): string {
 }
 
 export const CSV_COLUMNS = [
-  "id", "date", "time", "kind", "actor", "target", "place", "district", "province", "administered_by", "precision",
+  "id", "date", "time", "kind", "actor", "attribution", "stated_target", "stated_target_by", "contested", "place", "district", "province", "administered_by", "precision",
   "verification", "verification_basis", "lat", "lon", "distance_to_line_km", "nearest_line", "side", "title", "summary",
   "sources",
 ] as const;
@@ -22,7 +22,8 @@ export function eventsToCsv(events: readonly EventFeature[]): string {
   const rows = events.map(({ geometry, properties: p }) => {
     const [lon, lat] = turfCentroid(geometry);
     return csvRow([
-      p.id, p.date, p.time, p.kind, p.actor, p.target, p.place.name, p.place.district, p.place.province,
+      p.id, p.date, p.time, p.kind, p.actor, p.attribution, p.statedTarget?.value, p.statedTarget?.statedBy,
+      p.contested.join(" | "), p.place.name, p.place.district, p.place.province,
       p.place.administeredBy, p.precision, p.verification.status, p.verification.basis, lat, lon,
       p.depth?.distanceToLineKm, p.depth?.nearestLine, p.depth?.side, p.title, p.summary,
       p.sources.map((s) => s.url).join(" | "),
