@@ -34,6 +34,26 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
       {open && (
         <div className="mt-2 grid gap-3">
           <div>
+            <h3 className="mb-1 font-semibold">Lines</h3>
+            <ul className="grid gap-1">
+              {(Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map((k) => (
+                <li key={k} className="flex items-center gap-2">
+                  <LineSwatch colour={theme.boundary[k]} dash={BOUNDARY_DASH[k]?.map((d) => d * 2.5).join(" ")} />
+                  {BOUNDARY_LABEL[k]}
+                </li>
+              ))}
+              <li className="flex items-center gap-2">
+                <span
+                  aria-hidden
+                  className="inline-block h-3 w-7"
+                  style={{ background: `repeating-linear-gradient(135deg, ${theme.disputedHatch} 0 1px, transparent 1px 5px)` }}
+                />
+                Disputed area (Natural Earth)
+              </li>
+            </ul>
+            <p className="mt-1 opacity-70">Lines are de facto, generalised from Natural Earth; not either side&apos;s claim.</p>
+          </div>
+          <div>
             <h3 className="mb-1 font-semibold">Verification (fill)</h3>
             <ul className="grid gap-1">
               {VerificationStatusSchema.options.map((s) => (
@@ -68,18 +88,6 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
                 </li>
               ))}
             </ul>
-          </div>
-          <div>
-            <h3 className="mb-1 font-semibold">Lines</h3>
-            <ul className="grid gap-1">
-              {(Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map((k) => (
-                <li key={k} className="flex items-center gap-2">
-                  <LineSwatch colour={theme.boundary[k]} dash={BOUNDARY_DASH[k]?.map((d) => d * 2.5).join(" ")} />
-                  {BOUNDARY_LABEL[k]}
-                </li>
-              ))}
-            </ul>
-            <p className="mt-1 opacity-70">Lines are de facto, generalised from Natural Earth; not either side&apos;s claim.</p>
           </div>
         </div>
       )}

@@ -2,6 +2,13 @@
 export const SOURCE = {
   countries: "countries",
   cities: "cities",
+  rivers: "rivers",
+  lakes: "lakes",
+  disputed: "disputed-areas",
+  provinces: "provinces",
+  placeLabels: "place-labels",
+  /** Smoothed copies of the boundary lines and rivers that their names follow. */
+  labelLines: "label-lines",
   boundaries: "boundaries",
   events: "events",
   rings: "range-rings",
@@ -15,8 +22,15 @@ export const LAYER = {
   water: "water",
   countries: "countries-fill",
   countryLines: "country-lines",
-  cityDots: "city-dots",
-  cityLabels: "city-labels",
+  disputedHatch: "disputed-hatch",
+  lakes: "lakes",
+  rivers: "rivers",
+  riverLabels: "river-labels",
+  lakeLabels: "lake-labels",
+  provinceLabels: "province-labels",
+  regionLabels: "region-labels",
+  countryLabels: "country-labels",
+  cities: "cities",
   boundaryLines: "boundary-lines",
   boundaryLabels: "boundary-labels",
   eventHalo: "event-halo",
@@ -36,4 +50,4 @@ export const LAYER = {
 /** Layers a click or hover can pick an event from. */
 export const INTERACTIVE_EVENT_LAYERS = [LAYER.events] as const;
 
-export const FONT = { regular: "Noto Sans Regular", bold: "Noto Sans Bold" } as const;
+export const FONT = { regular: "Noto Sans Regular", bold: "Noto Sans Bold", italic: "Noto Sans Italic" } as const;

@@ -1,13 +1,21 @@
 import type { Actor } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
+import type { Tint } from "../basemap/schemas";
 
 /** Every colour the map uses; layers take colours from here only. */
 export interface Theme {
   name: "light" | "dark";
   water: string;
-  land: string;
-  foreignLand: string;
+  /** Territory fill by the `tint` property of countries and disputed areas (lib/basemap/schemas.ts). */
+  tint: Record<Tint, string>;
   countryLine: string;
+  river: string;
+  riverText: string;
+  /** The hatching of disputed areas (drawn into the sprite by scripts/basemap/sprite.ts). */
+  disputedHatch: string;
+  countryText: string;
+  regionText: string;
+  provinceText: string;
   cityDot: string;
   cityText: string;
   textHalo: string;
@@ -48,9 +56,16 @@ const ACTOR_DARK: Record<Actor, string> = { india: "#f08a3c", pakistan: "#4fb0e8
 export const LIGHT: Theme = {
   name: "light",
   water: "#c9dceb",
-  land: "#f4f1ea",
-  foreignLand: "#e6e2d8",
+  // India warm, Pakistan cool, both lighter than the neighbours: told apart at a glance, and neither a
+  // flag colour nor the blue of water.
+  tint: { india: "#f7efe3", pakistan: "#eceaf2", other: "#e2dfd7", contested: "#ece6e6" },
   countryLine: "#8c8478",
+  river: "#93b7d6",
+  riverText: "#3f6f99",
+  disputedHatch: "#9a7f86",
+  countryText: "#6b655c",
+  regionText: "#7a5a63",
+  provinceText: "#8a8276",
   cityDot: "#3d3d3d",
   cityText: "#2b2b2b",
   textHalo: "#ffffff",
@@ -67,9 +82,14 @@ export const LIGHT: Theme = {
 export const DARK: Theme = {
   name: "dark",
   water: "#0e1a26",
-  land: "#24262b",
-  foreignLand: "#1b1d21",
+  tint: { india: "#302a21", pakistan: "#262635", other: "#1b1d21", contested: "#2d2628" },
   countryLine: "#6b6f78",
+  river: "#35618a",
+  riverText: "#7fb0dc",
+  disputedHatch: "#9b8189",
+  countryText: "#a8a49c",
+  regionText: "#c7a4ae",
+  provinceText: "#8f8b84",
   cityDot: "#d0d0d0",
   cityText: "#e6e6e6",
   textHalo: "#111317",

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { CityCollectionSchema, CountryCollectionSchema, LandCollectionSchema } from "../basemap/schemas";
+import { LabelLineCollectionSchema, LakeCollectionSchema, RiverCollectionSchema } from "../basemap/physical-schemas";
+import { DisputedAreaCollectionSchema, PlaceLabelCollectionSchema, ProvinceCollectionSchema } from "../basemap/political-schemas";
 import { BoundaryFeatureSchema } from "./boundary";
 import { EventFeatureSchema } from "./event";
 import { ChangeLogSchema } from "./changes";
@@ -54,5 +56,11 @@ export const GEODATA_FORMATS: GeodataFormat[] = [
   { files: "basemap/pov/labels.geojson", schemaFile: "pov-labels.schema.json", title: "Boundary views: region labels", schema: PovLabelsFileSchema },
   { files: "basemap/pov/lines.geojson", schemaFile: "pov-lines.schema.json", title: "Boundary views: lines of each view", schema: PovLinesFileSchema },
   { files: "basemap/pov/units.topo.json", schemaFile: "pov-units.schema.json", title: "Boundary views: disputed-area partition", schema: TopologyFileSchema },
+  { files: "basemap/rivers.geojson", schemaFile: "basemap-rivers.schema.json", title: "Basemap rivers", schema: RiverCollectionSchema },
+  { files: "basemap/lakes.geojson", schemaFile: "basemap-lakes.schema.json", title: "Basemap lakes", schema: LakeCollectionSchema },
+  { files: "basemap/label-lines.geojson", schemaFile: "basemap-label-lines.schema.json", title: "Basemap label lines", schema: LabelLineCollectionSchema },
+  { files: "basemap/disputed-areas.geojson", schemaFile: "basemap-disputed-areas.schema.json", title: "Basemap disputed areas", schema: DisputedAreaCollectionSchema },
+  { files: "basemap/provinces.geojson", schemaFile: "basemap-provinces.schema.json", title: "Basemap province labels", schema: ProvinceCollectionSchema },
+  { files: "basemap/labels.geojson", schemaFile: "basemap-labels.schema.json", title: "Basemap country and region labels", schema: PlaceLabelCollectionSchema },
   { files: "basemap/cities.geojson", schemaFile: "basemap-cities.schema.json", title: "Basemap cities", schema: CityCollectionSchema },
 ];

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import type { BoundaryKind } from "../../schemas/boundary";
 import type { Pov } from "../../pov/pov";
 import type { Theme } from "../theme";
-import { FONT, LAYER, SOURCE } from "../ids";
+import { LAYER, SOURCE } from "../ids";
 
 /** Dash patterns cannot be data-driven, so each kind of line is its own layer. */
 export const BOUNDARY_DASH: Record<BoundaryKind, number[] | undefined> = {
@@ -27,10 +27,10 @@ export function boundaryNameField(pov: Pov): ExpressionSpecification {
 
 /**
  * The de facto lines: Actual Ground Position Line (dotted), Line of Control (dashed), Working Boundary
- * (dash-dot) and international border (solid). The lines are the same in every point of view; only their
- * names follow it.
+ * (dash-dot) and international border (solid). The lines are the same in every point of view; their
+ * names, which follow it, are drawn by boundary-labels.ts.
  */
-export function boundaryLayers(theme: Theme, pov: Pov = "international"): LayerSpecification[] {
+export function boundaryLayers(theme: Theme): LayerSpecification[] {
   const lines = (Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map(
     (kind): LayerSpecification => ({
       id: BOUNDARY_LINE_LAYERS[kind],
@@ -45,28 +45,7 @@ export function boundaryLayers(theme: Theme, pov: Pov = "international"): LayerS
       },
     }),
   );
-  return [
-    ...lines,
-    {
-      id: LAYER.boundaryLabels,
-      type: "symbol",
-      source: SOURCE.boundaries,
-      minzoom: 5,
-      layout: {
-        "symbol-placement": "line",
-        "text-field": boundaryNameField(pov),
-        "text-font": [FONT.regular],
-        "text-size": 11.5,
-        "text-offset": [0, -0.9],
-        "symbol-spacing": 350,
-      },
-      paint: {
-        "text-color": ["match", ["get", "kind"], "loc", theme.boundary.loc, "agpl", theme.boundary.agpl, "working_boundary", theme.boundary.working_boundary, theme.boundary.international_border],
-        "text-halo-color": theme.textHalo,
-        "text-halo-width": 1.5,
-      },
-    },
-  ];
+  return lines;
 }
 
 /** Every layer id the boundaries toggle shows or hides. */
