@@ -66,7 +66,7 @@ describe.each(Object.values(THEMES))("the $name style", (theme) => {
   // The last symbol layer is placed first when labels collide.
   it("lets event names win collisions over line names, cities and basemap names, in that order", () => {
     const ids = style.layers.map((l) => l.id);
-    const order = [LAYER.riverLabels, LAYER.provinceLabels, LAYER.regionLabels, LAYER.countryLabels, LAYER.cities, LAYER.boundaryLabels, LAYER.eventLabels];
+    const order = [LAYER.riverLabels, LAYER.provinceLabels, LAYER.countryLabels, LAYER.povLabels, LAYER.cities, LAYER.boundaryLabels, LAYER.eventLabels];
     const positions = order.map((id) => ids.indexOf(id));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
