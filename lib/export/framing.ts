@@ -14,9 +14,15 @@ export interface FramedPlace {
 
 /** Half the largest symbol (the emphasised terror attack and its ring) plus a margin. */
 const SYMBOL_PAD = 24;
-/** Event labels: 11.5 px text set 1.1 em under the symbol (layers/events.ts). */
+/** Event labels: 11.5 px text set 1.1 em under the symbol (layers/events.ts), wrapped by MapLibre at 10 em. */
 const EVENT_LABEL_SIZE = 11.5;
-const EVENT_LABEL_DROP = EVENT_LABEL_SIZE * 1.1 + EVENT_LABEL_SIZE * 1.3;
+const LABEL_WRAP = 10 * EVENT_LABEL_SIZE;
+
+/** The half-width and height of a place label as MapLibre sets it: wrapped at 10 em, lines 1.2 em apart. */
+function labelBox(width: number): { half: number; drop: number } {
+  const lines = Math.max(1, Math.ceil((width * 1.05) / LABEL_WRAP));
+  return { half: (Math.min(width, LABEL_WRAP) / 2) * 1.1, drop: EVENT_LABEL_SIZE * 1.1 + lines * EVENT_LABEL_SIZE * 1.2 + 4 };
+}
 /** Largest city label (rank 1, layers/cities.ts), set 0.6 em right of its dot. */
 const CITY_LABEL_SIZE = 14;
 
@@ -44,9 +50,10 @@ export function frameCamera(args: {
   const camera = fitBounds(bounds, width, height, bare, maxZoom);
   if (!args.labels || camera.zoom < EVENT_LABEL_MINZOOM) return camera;
   // Labels are drawn at this zoom: make room for the widest one on each side and for the text below.
-  const half = Math.max(0, ...places.map((p) => (p.label ? measure(p.label, EVENT_LABEL_SIZE) * 0.55 : 0)));
-  const side = Math.max(SYMBOL_PAD, half + 6);
-  const labelled = fitBounds(bounds, width, height, { top: SYMBOL_PAD, right: side, bottom: SYMBOL_PAD + EVENT_LABEL_DROP, left: side }, maxZoom);
+  const boxes = places.map((p) => (p.label ? labelBox(measure(p.label, EVENT_LABEL_SIZE)) : { half: 0, drop: 0 }));
+  const side = Math.max(SYMBOL_PAD, ...boxes.map((b) => b.half + 6));
+  const bottom = Math.max(SYMBOL_PAD, ...boxes.map((b) => b.drop + 8));
+  const labelled = fitBounds(bounds, width, height, { top: SYMBOL_PAD, right: side, bottom, left: side }, maxZoom);
   // Zooming out may drop below the label zoom; then the bare framing was already right.
   return labelled.zoom < EVENT_LABEL_MINZOOM ? { ...labelled, zoom: Math.min(camera.zoom, EVENT_LABEL_MINZOOM - 0.01) } : labelled;
 }
