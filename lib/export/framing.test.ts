@@ -35,15 +35,16 @@ describe("framing a preset on the events shown", () => {
     { at: [74.1, 33.77], label: "Poonch" },
   ];
   it("keeps every symbol and every label inside the frame", () => {
-    for (const [w, h] of [[900, 560], [1000, 700], [1000, 1100]]) {
+    for (const [w, h] of [[900, 560], [1000, 700], [1000, 1100], [1000, 596], [1400, 1100], [2000, 1600]]) {
       const cam = frameCamera({ places, width: w!, height: h!, labels: true, measure, fallback: REGION });
       for (const p of places) {
         const [x, y] = toScreen(p.at, cam, w!, h!);
-        const half = cam.zoom >= EVENT_LABEL_MINZOOM ? measure(p.label!, 11.5) / 2 : 15;
+        const labelled = cam.zoom >= EVENT_LABEL_MINZOOM;
+        const half = labelled ? Math.min(measure(p.label!, 11.5), 115) / 2 : 23;
         expect(x - half).toBeGreaterThanOrEqual(0);
         expect(x + half).toBeLessThanOrEqual(w!);
-        expect(y - 15).toBeGreaterThanOrEqual(0);
-        expect(y + (cam.zoom >= EVENT_LABEL_MINZOOM ? 30 : 15)).toBeLessThanOrEqual(h!);
+        expect(y - 23).toBeGreaterThanOrEqual(0);
+        expect(y + (labelled ? 30 : 23)).toBeLessThanOrEqual(h!);
       }
     }
   });

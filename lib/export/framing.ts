@@ -54,8 +54,9 @@ export function frameCamera(args: {
   const side = Math.max(SYMBOL_PAD, ...boxes.map((b) => b.half + 6));
   const bottom = Math.max(SYMBOL_PAD, ...boxes.map((b) => b.drop + 8));
   const labelled = fitBounds(bounds, width, height, { top: SYMBOL_PAD, right: side, bottom, left: side }, maxZoom);
-  // Zooming out may drop below the label zoom; then the bare framing was already right.
-  return labelled.zoom < EVENT_LABEL_MINZOOM ? { ...labelled, zoom: Math.min(camera.zoom, EVENT_LABEL_MINZOOM - 0.01) } : labelled;
+  // Making room for labels may zoom out below the label zoom, where no label is drawn: then frame the
+  // symbols alone, just under that zoom.
+  return labelled.zoom < EVENT_LABEL_MINZOOM ? fitBounds(bounds, width, height, bare, Math.min(maxZoom, EVENT_LABEL_MINZOOM - 0.01)) : labelled;
 }
 
 export interface City {
