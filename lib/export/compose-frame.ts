@@ -82,11 +82,15 @@ function drawLegend(ctx: Ctx, entries: PlacedEntry[], info: FrameInfo, unit: num
       ctx.fillText(e.label, e.x, e.y + 14, e.width - 6);
       continue;
     }
-    ctx.font = `11.5px ${FRAME_FONT}`;
     const indent = e.symbol && e.symbol.type !== "none" ? 24 : 8;
+    const room = e.width - indent - 6;
+    ctx.font = `11.5px ${FRAME_FONT}`;
+    // A long label in a narrow column is set smaller rather than squeezed out of shape.
+    const natural = ctx.measureText(e.label).width;
+    if (natural > room) ctx.font = `${Math.max(8.5, (11.5 * room) / natural).toFixed(2)}px ${FRAME_FONT}`;
     if (e.symbol) drawSymbol(ctx, e.symbol, e.x + 2, e.y + 13, info, unit);
     ctx.fillStyle = ink;
-    ctx.fillText(e.label, e.x + indent, e.y + 13, e.width - indent - 6);
+    ctx.fillText(e.label, e.x + indent, e.y + 13, room);
   }
 }
 
@@ -125,7 +129,7 @@ function drawInfo(ctx: Ctx, layout: FrameLayout, info: FrameInfo, ink: string): 
       ctx.fillText(l, x, line, w);
     }
   };
-  text(info.title, `bold 14px ${FRAME_FONT}`, 16, 2);
+  text(info.title, `bold 13.5px ${FRAME_FONT}`, 16, 2);
   text(info.dayLabel, `bold 24px ${FRAME_FONT}`, 30);
   text(info.countLabel, `bold 14px ${FRAME_FONT}`, 21, 2);
   text(info.filtersLabel, `12.5px ${FRAME_FONT}`, 18, 2);

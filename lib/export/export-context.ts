@@ -1,7 +1,7 @@
 import type { EventFeature } from "../schemas/event";
 import type { BoundaryFeature } from "../schemas/boundary";
 import type { ThemeName } from "../map/theme";
-import { DEFAULT_BOUNDS } from "../map/view";
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from "../map/view";
 import { LAYER, SOURCE } from "../map/ids";
 import { filterEvents } from "../events/filter-events";
 import { turfCentroid } from "./centroid";
@@ -90,8 +90,8 @@ export async function fontsReady(): Promise<void> {
  */
 export async function framedCamera(ctx: ExportContext, range: DayRange, width: number, height: number): Promise<{ camera: Camera; cityLabels?: string[]; view: [number, number, number, number] }> {
   const measure = canvasMeasure();
-  const places = eventsOf(ctx, range).map((e) => ({ at: turfCentroid(e.geometry), label: e.properties.place.name }));
-  const camera = frameCamera({ places, width, height, labels: ctx.labels, measure, fallback: DEFAULT_BOUNDS });
+  const places = eventsOf(ctx, range).map((ev) => ({ at: turfCentroid(ev.geometry), label: ev.properties.place.name }));
+  const camera = frameCamera({ places, width, height, labels: ctx.labels, measure, fallback: DEFAULT_BOUNDS, region: MAX_BOUNDS });
   const cities = await citiesOfStyle(ctx.source);
   return { camera, cityLabels: cities && citiesThatFit(cities, camera, width, height, measure), view: frameBounds(camera, width, height) };
 }

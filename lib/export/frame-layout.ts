@@ -26,7 +26,7 @@ export const PAD = 14;
 export const INFO_HEIGHT = 126;
 /** Credits, boundary note with data version, permalink. */
 export const FOOTER_HEIGHT = 54;
-const SIDE_PANEL = 300;
+const SIDE_PANEL = 320;
 const BOTTOM_LEGEND = 200;
 
 /**

@@ -53,6 +53,12 @@ describe("framing a preset on the events shown", () => {
     expect(cam.zoom).toBeLessThanOrEqual(8);
     expect(cam.center[0]).toBeCloseTo(74.26, 1);
   });
+  it("leaves out places beyond the basemap's area instead of zooming out to the world", () => {
+    const far: FramedPlace[] = [...places, { at: [-77.04, 38.9], label: "Washington" }, { at: [116.4, 39.9], label: "Beijing" }];
+    const region: [[number, number], [number, number]] = [[56, 19], [89, 41]];
+    const cam = frameCamera({ places: far, width: 900, height: 600, labels: true, measure, fallback: REGION, region });
+    expect(cam).toEqual(frameCamera({ places, width: 900, height: 600, labels: true, measure, fallback: REGION }));
+  });
   it("frames the region when there is nothing to show", () => {
     const cam = frameCamera({ places: [], width: 900, height: 600, labels: true, measure, fallback: REGION });
     const [w, s, e, n] = frameBounds(cam, 900, 600);

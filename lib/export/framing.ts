@@ -41,9 +41,14 @@ export function frameCamera(args: {
   labels: boolean;
   measure: MeasureText;
   fallback: Bounds;
+  /** The area the basemap covers: places outside it (a meeting in Washington or Beijing) are not framed, or
+   * the frame would zoom out to an empty ocean; the frame's count says they are outside the view. */
+  region?: Bounds;
   maxZoom?: number;
 }): Camera {
-  const { places, width, height, measure, maxZoom = 8 } = args;
+  const { width, height, measure, maxZoom = 8 } = args;
+  const [[w, s], [e, n]] = args.region ?? [[-180, -90], [180, 90]];
+  const places = args.places.filter(({ at: [lon, lat] }) => lon >= w && lon <= e && lat >= s && lat <= n);
   const bounds = boundsOf(places.map((p) => p.at));
   if (!bounds) return fitBounds(args.fallback, width, height, { top: 0, right: 0, bottom: 0, left: 0 }, maxZoom);
   const bare = { top: SYMBOL_PAD, right: SYMBOL_PAD, bottom: SYMBOL_PAD, left: SYMBOL_PAD };
