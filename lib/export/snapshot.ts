@@ -71,8 +71,11 @@ async function plan(ctx: ExportContext, days: FrameDays, target: PngTarget): Pro
  * afresh at that pixel ratio), or a preset of exactly its pixel size framed on the events shown.
  */
 export async function renderPng(ctx: ExportContext, days: FrameDays, target: PngTarget): Promise<{ blob: Blob; fileName: string; info: FrameInfo }> {
+  // Marks for the bench: where an export's time goes (performance.getEntriesByType("measure")).
+  performance.mark("export:start");
   await fontsReady();
   const p = await plan(ctx, days, target);
+  performance.measure("export:plan", "export:start");
   const renderer = await createFrameRenderer({
     style: ctx.source.style,
     camera: p.camera,
@@ -84,15 +87,19 @@ export async function renderPng(ctx: ExportContext, days: FrameDays, target: Png
   });
   try {
     const map = await renderer.render(ctx.source.stateFor(days));
+    performance.measure("export:map", "export:start");
     const canvas = document.createElement("canvas");
     canvas.width = p.layout.width;
     canvas.height = p.layout.height;
     composeFrame(canvas, p.layout, p.info, map);
+    performance.measure("export:compose", "export:start");
     const dpi = target.kind === "preset" ? target.preset.dpi : undefined;
     const { range } = spanOf(days, ctx.allDays);
     const fileName =
       target.kind === "screen" ? exportFileName(range, "png", target.scale) : exportFileName(range, "png", undefined, target.preset.id);
-    return { blob: await encodePng(canvas, p.info, dpi), fileName, info: p.info };
+    const blob = await encodePng(canvas, p.info, dpi);
+    performance.measure("export:encoded", "export:start");
+    return { blob, fileName, info: p.info };
   } finally {
     renderer.remove();
   }

@@ -1,7 +1,8 @@
 // Exports against a bare MapLibre page rendering the same view at the same pixel ratio.
 // Ours: from the menu click to the file the browser receives (hidden map, frame, legend, PNG encoding).
-// Baseline: a new map on the bare page (same basemap layers) at the same CSS size, camera and pixel
-// ratio, to its idle, then the canvas encoded as PNG. The animation: our map frames per second (each
+// Baseline: a new map on the bare page with our style (the live map's: basemap, lines, events, labels,
+// its files served by the baseline server) at the same CSS size, camera and pixel ratio, to its idle,
+// then the canvas encoded as PNG; its event icons are plain squares drawn on demand. The animation: our map frames per second (each
 // day rendered, framed and encoded) against the bare page's renders per second (a filter change to idle).
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
@@ -19,33 +20,37 @@ async function timedExport(page, item, timeout = 180_000) {
 }
 
 /** On the bare page: a fresh map of the same style at a size, camera and pixel ratio, to idle and to PNG. */
-function bareRender(page, view) {
-  return page.evaluate(async ({ width, height, center, zoom, pixelRatio }) => {
+function bareRender(page, view, style) {
+  return page.evaluate(async ({ width, height, center, zoom, pixelRatio, style }) => {
     const Map = window.__map.constructor;
     const container = document.createElement("div");
     Object.assign(container.style, { position: "fixed", left: "-100000px", top: "0", width: `${width}px`, height: `${height}px` });
     document.body.append(container);
     const t = performance.now();
-    const map = new Map({ container, style: window.__map.getStyle(), center, zoom, pixelRatio, interactive: false, attributionControl: false,
+    const map = new Map({ container, style, center, zoom, pixelRatio, interactive: false, attributionControl: false,
       fadeDuration: 0, maxCanvasSize: [16384, 16384], canvasContextAttributes: { preserveDrawingBuffer: true } });
+    const square = { width: 44, height: 44, data: new Uint8Array(44 * 44 * 4).fill(128) };
+    map.setMissingStyleImageResolver((id) => map.hasImage(id) || map.addImage(id, square, { pixelRatio: 2 }));
     await new Promise((r) => map.once("idle", r));
     await new Promise((r) => map.getCanvas().toBlob(r, "image/png"));
     const ms = performance.now() - t;
     map.remove();
     container.remove();
     return ms;
-  }, view);
+  }, { ...view, style });
 }
 
 /** Renders per second on the bare page: a filter change on the city layers, to idle, `n` times. */
-function bareRendersPerSecond(page, view, n) {
-  return page.evaluate(async ({ width, height, center, zoom, pixelRatio, n }) => {
+function bareRendersPerSecond(page, view, style, n) {
+  return page.evaluate(async ({ width, height, center, zoom, pixelRatio, style, n }) => {
     const Map = window.__map.constructor;
     const container = document.createElement("div");
     Object.assign(container.style, { position: "fixed", left: "-100000px", top: "0", width: `${width}px`, height: `${height}px` });
     document.body.append(container);
-    const map = new Map({ container, style: window.__map.getStyle(), center, zoom, pixelRatio, interactive: false, fadeDuration: 0,
+    const map = new Map({ container, style, center, zoom, pixelRatio, interactive: false, fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true } });
+    const square = { width: 44, height: 44, data: new Uint8Array(44 * 44 * 4).fill(128) };
+    map.setMissingStyleImageResolver((id) => map.hasImage(id) || map.addImage(id, square, { pixelRatio: 2 }));
     await new Promise((r) => map.once("idle", r));
     const t = performance.now();
     for (let i = 0; i < n; i++) {
@@ -56,7 +61,7 @@ function bareRendersPerSecond(page, view, n) {
     map.remove();
     container.remove();
     return perSecond;
-  }, { ...view, n });
+  }, { ...view, style, n });
 }
 
 export async function exportBench({ root, browser, app, base }) {
@@ -86,6 +91,13 @@ export async function exportBench({ root, browser, app, base }) {
       const c = m.getContainer();
       return { width: c.clientWidth, height: c.clientHeight, center: [m.getCenter().lng, m.getCenter().lat], zoom: m.getZoom() };
     });
+    // The live style, its files taken from the baseline server (which has the regular face only).
+    const style = JSON.parse(
+      (await page.evaluate(() => JSON.stringify(window.__strikeMap.getStyle())))
+        .replaceAll(`${app}/basemap/`, `${base}/`)
+        .replaceAll(`${app}/fonts/noto-sans-latin-700-normal.woff2`, `${base}/noto-sans-latin-400-normal.woff2`)
+        .replaceAll(`${app}/fonts/`, `${base}/`),
+    );
     const cases = [
       { name: "PNG 4× as on screen", item: "PNG 4×", view: { ...screen, pixelRatio: 4 } },
       ...PNG_PRESETS.map((p) => ({ name: `PNG ${p.id}`, item: `PNG ${p.label}`, view: framed(events, p.width, p.height) })),
@@ -95,9 +107,14 @@ export async function exportBench({ root, browser, app, base }) {
       const b = [];
       for (let i = 0; i < RUNS; i++) {
         o.push(await timedExport(page, c.item));
-        b.push(await bareRender(bare.page, c.view));
+        b.push(await bareRender(bare.page, c.view, style));
       }
-      console.log(`  ${c.name}: ours ${o.map(Math.round).join(" ")} ms, bare ${b.map(Math.round).join(" ")} ms`);
+      const marks = await page.evaluate(() => {
+        const m = performance.getEntriesByType("measure").filter((e) => e.name.startsWith("export:")).slice(-4);
+        performance.clearMeasures();
+        return m.map((e) => `${e.name.slice(7)} ${Math.round(e.duration)}`).join(", ");
+      });
+      console.log(`  ${c.name}: ours ${o.map(Math.round).join(" ")} ms (last: ${marks} ms since start), bare ${b.map(Math.round).join(" ")} ms`);
       rows.push({ name: `export ${c.name}: click to file (median of ${RUNS})`, ours: median(o), baseline: median(b), unit: "ms" });
     }
 
@@ -114,7 +131,11 @@ export async function exportBench({ root, browser, app, base }) {
     const t = Date.now();
     await Promise.all([page.waitForEvent("download", { timeout: 240_000 }), dialog.getByRole("button", { name: `Export ${format}` }).click()]);
     const seconds = (Date.now() - t) / 1000;
-    const rps = await bareRendersPerSecond(bare.page, framed(allEvents, size.width, size.height), 20);
+    const split = await page.evaluate(() =>
+      performance.getEntriesByType("measure").filter((e) => e.name.startsWith("export:animation-")).map((e) => `${e.name.slice(17)} ${(e.duration / 1000).toFixed(1)} s`).join(", "),
+    );
+    console.log(`  animation time: ${split}`);
+    const rps = await bareRendersPerSecond(bare.page, framed(allEvents, size.width, size.height), style, 20);
     console.log(`  animation ${format} ${size.id}: ${days + 1} map frames in ${seconds.toFixed(1)} s; bare ${rps.toFixed(1)} renders/s`);
     rows.push({ name: `export animation ${format} ${size.id}, 0.5 s/day: map frames per second`, ours: (days + 1) / seconds, baseline: rps, unit: "frames/s" });
   } finally {
