@@ -11,7 +11,10 @@ import { compareRegion, countColour, largestBlackSquare } from "./image-compare"
 
 /** Exported files are kept here for a person to look at after a run. */
 const OUT = "test-results/exports";
-mkdirSync(OUT, { recursive: true });
+const keep = (name: string, body: Buffer) => {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(`${OUT}/${name}`, body);
+};
 
 async function exportFile(page: Page, item: string | RegExp, timeout = 60_000) {
   await page.getByRole("button", { name: "Export" }).click();
@@ -20,7 +23,7 @@ async function exportFile(page: Page, item: string | RegExp, timeout = 60_000) {
     page.getByRole("menu", { name: "Export" }).getByRole("menuitem", { name: item }).click(),
   ]);
   const body = readFileSync((await download.path())!);
-  writeFileSync(`${OUT}/${download.suggestedFilename()}`, body);
+  keep(download.suggestedFilename(), body);
   return { name: download.suggestedFilename(), body };
 }
 
@@ -33,7 +36,7 @@ async function exportAnimation(page: Page, format: "MP4" | "WebM", size: string,
   await dialog.getByLabel("Seconds per day").selectOption(secondsPerDay);
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 240_000 }), dialog.getByRole("button", { name: `Export ${format}` }).click()]);
   const body = readFileSync((await download.path())!);
-  writeFileSync(`${OUT}/${download.suggestedFilename()}`, body);
+  keep(download.suggestedFilename(), body);
   return { name: download.suggestedFilename(), body };
 }
 
@@ -142,8 +145,7 @@ test("every animation frame is its own day: MP4 frames decoded exactly match the
   expect(decoded.packets.at(-73)!.timestamp).toBeCloseTo((days.length - 1) * 0.5 + 11 / 24, 3);
 
   const [may7Frame, firstFrame, closingFrame] = decoded.frames;
-  mkdirSync(OUT, { recursive: true });
-  decoded.frames.forEach((f, i) => writeFileSync(`${OUT}/decoded-frame-${i}.png`, PNG.sync.write(f)));
+  decoded.frames.forEach((f, i) => keep(`decoded-frame-${i}.png`, PNG.sync.write(f)));
   const whole = { x: 0, y: 0, w: 1080, h: 1080 };
   // Tolerance: H.264 at high quality is lossy (about 0.6/255 mean error here); a mean error under 2/255 with
   // under 0.2% of pixels off by more than 48 allows that noise, not another day's text or symbols (2.5% off).
@@ -176,7 +178,7 @@ test("WebM (VP9) holds every day for its duration, then a closing frame, with le
   expect(decoded.container).toMatch(/WebM/i);
   expect(decoded.codec).toMatch(/^vp[89]$/);
   expect(decoded.packets).toHaveLength(days.length * 24 + 72);
-  decoded.frames.forEach((f, i) => writeFileSync(`${OUT}/decoded-webm-${i}.png`, PNG.sync.write(f)));
+  decoded.frames.forEach((f, i) => keep(`decoded-webm-${i}.png`, PNG.sync.write(f)));
   const [apr22, none, may10, close] = decoded.frames;
   const panel = { x: 940, y: 0, w: 340, h: 660 };
   const head = { x: 940, y: 0, w: 340, h: 110 };
