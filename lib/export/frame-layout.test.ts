@@ -4,7 +4,7 @@ import { ActorSchema, AttributionSchema } from "../schemas/parties";
 import { BoundaryKindSchema } from "../schemas/boundary";
 import { ANIMATION_SIZES, PNG_PRESETS } from "./presets";
 import { fixedLayout, screenLayout } from "./frame-layout";
-import { legendGroups, placeFrameLegend } from "./frame-legend";
+import { legendGroups, placeFrameLegend, placeLegend } from "./frame-legend";
 import type { FrameLegend } from "./frame-info";
 
 /** Everything at once: every kind, actor, status, attribution and line, and faded earlier days. */
@@ -39,5 +39,17 @@ describe("frame layouts", () => {
     expect(layout.width).toBe(3600);
     expect(layout.map).toEqual({ x: 0, y: layout.info.y + layout.info.h, w: 900, h: 600 });
     expect(layout.height).toBeGreaterThan((layout.map.y + 600 + 200) * 4);
+  });
+});
+
+describe("legend placement", () => {
+  it("repeats a group's title when it runs on into the next column", () => {
+    const groups = [{ title: "Who acted: attribution", items: ["a", "b", "c", "d"].map((label) => ({ label, symbol: { type: "none" as const } })) }];
+    const placed = placeLegend(groups, { x: 0, y: 0, w: 200, h: 19 + 2 * 17 }, 2);
+    expect(placed.overflow).toBe(0);
+    expect(placed.entries.filter((e) => e.header).map((e) => [e.label, e.x])).toEqual([
+      ["Who acted: attribution", 0],
+      ["Who acted: attribution (cont.)", 100],
+    ]);
   });
 });

@@ -92,7 +92,14 @@ export function placeLegend(groups: readonly LegendGroup[], rect: Rect, columns:
     entries.push({ x: rect.x + col * colWidth, y: rect.y + y, width: colWidth, header: true, label: group.title });
     y += LEGEND_HEADER;
     for (const item of group.items) {
-      if (!fits(LEGEND_ROW)) nextColumn();
+      if (!fits(LEGEND_ROW)) {
+        nextColumn();
+        // A group that runs on into the next column says so, so its items never stand unexplained.
+        if (col < columns) {
+          entries.push({ x: rect.x + col * colWidth, y: rect.y, width: colWidth, header: true, label: `${group.title} (cont.)` });
+          y = LEGEND_HEADER;
+        }
+      }
       if (col >= columns) {
         overflow++;
         continue;
