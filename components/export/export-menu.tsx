@@ -110,7 +110,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
         Export
       </button>
       {open && (
-        <div ref={menu} role="menu" aria-label="Export" className="absolute right-0 z-30 mt-1 max-h-[80dvh] w-72 overflow-y-auto rounded border border-current/20 bg-inherit py-1 shadow-lg">
+        <div ref={menu} role="menu" aria-label="Export" className={`absolute right-0 z-30 mt-1 max-h-[80dvh] w-72 max-sm:fixed max-sm:inset-x-3 max-sm:top-11 max-sm:w-auto overflow-y-auto rounded border border-current/20 py-1 shadow-lg ${theme.name === "dark" ? "bg-zinc-900" : "bg-white"}`}>
           {items.map((item) =>
             "group" in item ? (
               <div key={item.group} role="presentation" className="px-3 pt-2 pb-0.5 text-[11px] font-semibold uppercase opacity-60">
