@@ -216,7 +216,7 @@ test("GeoJSON holds the shown events with the data version, the days and the fil
   expect(fc.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(api.map((f: { properties: { id: string } }) => f.properties.id).sort());
   expect(fc.dataVersion).toMatch(/^[0-9a-f]{16}$/);
   expect(fc.days).toEqual({ from: "2025-05-10", to: "2025-05-10", mode: "day" });
-  expect(fc.filters).toEqual({ actor: ["pakistan"], kind: null, verification: null, inWords: ["Pakistan only"] });
+  expect(fc.filters).toEqual({ actor: ["pakistan"], kind: null, verification: null, attribution: null, inWords: ["Pakistan only"] });
 });
 
 test("CSV has casualty ranges with who reported them, attribution and stated target, and survives a strict read", async ({ page }) => {

@@ -100,8 +100,9 @@ test("a permalink reproduces the day, mode, filters, selection and view", async 
   expect(view.lat).toBeCloseTo(33.6, 2);
   expect(view.zoom).toBeCloseTo(7, 2);
   await page.getByRole("tab", { name: "Filters" }).click();
-  await expect(page.getByTestId("filters").getByRole("checkbox", { name: /^Claimed/ })).not.toBeChecked();
-  await expect(page.getByTestId("filters").getByRole("checkbox", { name: /^Confirmed/ })).toBeChecked();
+  const verification = page.getByTestId("filters").getByRole("group", { name: "Verification" });
+  await expect(verification.getByRole("checkbox", { name: /^Claimed/ })).not.toBeChecked();
+  await expect(verification.getByRole("checkbox", { name: /^Confirmed/ })).toBeChecked();
 });
 
 test("choosing an event in the day's list selects it on the map", async ({ page }) => {

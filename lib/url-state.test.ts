@@ -17,6 +17,7 @@ describe("URL state", () => {
       actor: ["india", "pakistan"],
       kind: ["missile_strike"],
       verification: ["confirmed", "claimed"],
+      attribution: ["claimed", "disputed"],
       boundaries: false,
       labels: false,
       theme: "dark",

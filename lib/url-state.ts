@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "./schemas/dates";
-import { ActorSchema } from "./schemas/parties";
+import { ActorSchema, AttributionSchema } from "./schemas/parties";
 import { EventKindSchema, VerificationStatusSchema } from "./schemas/event";
 
 /** A comma list where unknown entries are dropped; absent means "all". */
@@ -71,6 +71,7 @@ export const UrlStateSchema = z.object({
   actor: list(ActorSchema),
   kind: list(EventKindSchema),
   verification: list(VerificationStatusSchema),
+  attribution: list(AttributionSchema),
   boundaries: flag.default(true).catch(true),
   labels: flag.default(true).catch(true),
   theme: z.enum(["light", "dark"]).optional().catch(undefined),
@@ -94,7 +95,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.day) p.set("day", s.day);
   if (s.mode !== "day") p.set("mode", s.mode);
   if (s.event) p.set("event", s.event);
-  for (const key of ["actor", "kind", "verification"] as const) {
+  for (const key of ["actor", "kind", "verification", "attribution"] as const) {
     const v = s[key];
     if (v) p.set(key, v.join(","));
   }

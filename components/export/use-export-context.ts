@@ -25,12 +25,12 @@ export function useExportContext(map: MapLibreMap | null, state: UrlState, days:
     if (!map || !events) throw new Error("the map is not ready");
     const globalState = (d: FrameDays) => {
       const s = stateForDays(state, d, false);
-      return { ...toMapGlobalState({ day: s.day, mode: s.mode, actor: s.actor, kind: s.kind, verification: s.verification }), hovered: "", selected: "" };
+      return { ...toMapGlobalState({ day: s.day, mode: s.mode, actor: s.actor, kind: s.kind, verification: s.verification, attribution: s.attribution }), hovered: "", selected: "" };
     };
     return {
       source: mapSourceFromLive(map, globalState),
       events,
-      filters: { actor: state.actor, kind: state.kind, verification: state.verification },
+      filters: { actor: state.actor, kind: state.kind, verification: state.verification, attribution: state.attribution },
       boundaries: state.boundaries ? (boundaries ?? []) : [],
       labels: state.labels,
       theme,

@@ -7,7 +7,7 @@ import { ACTOR_LABEL, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_MEANING }
 import { BOUNDARY_DASH } from "@/lib/map/layers/boundaries";
 import type { BoundaryKind } from "@/lib/schemas/boundary";
 import { EventIcon } from "./event-icon";
-
+import { AttributionLegend } from "./attribution-legend";
 
 function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
   return (
@@ -38,7 +38,7 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
             <ul className="grid gap-1">
               {VerificationStatusSchema.options.map((s) => (
                 <li key={s} className="flex items-center gap-2">
-                  <EventIcon spec={{ theme: t, kind: "missile_strike", actor: "other", status: s }} />
+                  <EventIcon spec={{ theme: t, kind: "missile_strike", actor: "other", status: s, attribution: "established" }} />
                   <span>
                     <b>{STATUS_LABEL[s]}</b>: {STATUS_MEANING[s]}
                   </span>
@@ -47,7 +47,7 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
             </ul>
           </div>
           <div>
-            <h3 className="mb-1 font-semibold">Who acted (colour)</h3>
+            <h3 className="mb-1 font-semibold">Who acted (colour, when established)</h3>
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {ActorSchema.options.map((a) => (
                 <li key={a} className="flex items-center gap-1">
@@ -57,12 +57,13 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
               ))}
             </ul>
           </div>
+          <AttributionLegend theme={t} />
           <div>
             <h3 className="mb-1 font-semibold">What happened (shape)</h3>
             <ul className="grid grid-cols-2 gap-1">
               {EventKindSchema.options.map((k) => (
                 <li key={k} className="flex items-center gap-1">
-                  <EventIcon spec={{ theme: t, kind: k, actor: "other", status: "confirmed" }} />
+                  <EventIcon spec={{ theme: t, kind: k, actor: "other", status: "confirmed", attribution: "established" }} />
                   {KIND_LABEL[k]}
                 </li>
               ))}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadGeodata } from "./load-geodata";
 import { PERIOD } from "./coverage";
 import { CONTESTED_STATUSES, type EventFeature } from "../schemas/event";
+import { balanceProblems, computeBalance } from "./balance";
 
 // The shipped dataset itself: what a reader relies on, checked on every run.
 const data = await loadGeodata();
@@ -30,6 +31,10 @@ describe("the shipped geodata", () => {
         expect(p.sources.length, p.id).toBeGreaterThanOrEqual(2);
       }
     }
+  });
+
+  it("keeps aggregator, blog and social sources at most 15% of source entries, and no event rests on them alone", () => {
+    expect(balanceProblems(computeBalance(data.events.map((e) => e.properties), PERIOD))).toEqual([]);
   });
 
   it("includes the Pahalgam attack on 22 April", () => {

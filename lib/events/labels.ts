@@ -1,6 +1,6 @@
-import type { ContestedFact, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
+import type { ContestedFact, Evidence, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
 import type { Actor, Administrator, Attribution } from "../schemas/parties";
-import type { SourceType } from "../schemas/source";
+import type { SourceOrigin, SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
 
 /** Words a reader sees for each code in the data. */
@@ -38,7 +38,7 @@ export const ACTOR_LABEL: Record<Actor, string> = {
 };
 
 export const ADMINISTRATOR_LABEL: Record<Administrator, string> = {
-  india: "India-administered",
+  india: "Indian-administered",
   pakistan: "Pakistan-administered",
   china: "China-administered",
   other: "Elsewhere",
@@ -87,6 +87,22 @@ export const ATTRIBUTION_MEANING: Record<Attribution, string> = {
   unknown: "no credible source names who carried it out",
 };
 
+/** How the map symbol shows each attribution (see lib/map/icons/draw-event-icon.ts); legends use these words. */
+export const ATTRIBUTION_SYMBOL: Record<Attribution, string> = {
+  established: "the colour is the side that acted",
+  claimed: "grey; the dot's colour is the side named by one side",
+  disputed: "grey; the ring's colour is the side accused, which denies it or blames the other",
+  unknown: "grey with ?: no side is named with any confidence",
+};
+
+/** The same, short enough for an export's one-line legend. */
+export const ATTRIBUTION_SYMBOL_SHORT: Record<Attribution, string> = {
+  established: "Attribution established: side's colour",
+  claimed: "Attribution claimed: grey, dot = side named",
+  disputed: "Attribution disputed: grey, ring = side accused",
+  unknown: "Actor unknown: grey with ?",
+};
+
 export const CONTESTED_LABEL: Record<ContestedFact, string> = {
   actor: "who carried it out",
   target: "what was hit",
@@ -94,6 +110,14 @@ export const CONTESTED_LABEL: Record<ContestedFact, string> = {
   casualties: "the casualties",
   location: "the exact location",
   date: "the date or time",
+};
+
+export const EVIDENCE_LABEL: Record<Evidence["type"], string> = {
+  satellite_imagery: "Satellite imagery",
+  geolocated_media: "Geolocated photo or video",
+  wreckage: "Wreckage or debris",
+  site_visit: "Site visit",
+  investigation: "Investigation",
 };
 
 export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
@@ -106,6 +130,13 @@ export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
   aggregator: "aggregator",
   blog: "blog / small site",
   social: "social media",
+};
+
+/** Where a source's publisher is based. */
+export const SOURCE_ORIGIN_LABEL: Record<SourceOrigin, string> = {
+  india: "India",
+  pakistan: "Pakistan",
+  other: "neither side",
 };
 
 export const PRECISION_LABEL: Record<Precision, string> = {

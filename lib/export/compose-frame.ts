@@ -49,7 +49,8 @@ function drawSymbol(ctx: Ctx, symbol: LegendSymbol, x: number, baseline: number,
     const ratio = (size / ICON_SIZE) * unit * 2;
     const scratch = document.createElement("canvas");
     scratch.width = scratch.height = Math.ceil(ICON_SIZE * ratio);
-    drawEventIcon(scratch.getContext("2d")!, { theme: info.theme, kind: symbol.kind, actor: symbol.actor, status: symbol.status }, ratio);
+    const spec = { theme: info.theme, kind: symbol.kind, actor: symbol.actor, status: symbol.status, attribution: symbol.attribution ?? "established" } as const;
+    drawEventIcon(scratch.getContext("2d")!, spec, ratio);
     ctx.save();
     // Cumulative frames draw earlier days at the map's faded opacity (DAY_OPACITY).
     if (symbol.faded) ctx.globalAlpha = 0.35;

@@ -25,6 +25,19 @@ describe("CSV export", () => {
     expect(record.sources).toBe("https://pib.gov.in/example-statement | https://ispr.gov.pk/example-release");
   });
 
+  it("carries who acted, whether that is established, the stated target with its source, and the contested facts", () => {
+    const [header, row] = parseCsv(eventsToCsv([makeEvent({ actor: "pakistan", attribution: "disputed", contested: ["actor", "target"] })]));
+    const record = Object.fromEntries(header!.map((h, i) => [h, row![i]]));
+    expect(record).toMatchObject({
+      actor: "pakistan",
+      attribution: "disputed",
+      stated_target: "militant_site",
+      stated_target_by: "Indian Ministry of Defence",
+      stated_target_source: "https://pib.gov.in/example-statement",
+      contested: "actor | target",
+    });
+  });
+
   it("ends every record with CRLF", () => {
     const csv = eventsToCsv([makeEvent()]);
     expect(csv.split("\r\n")).toHaveLength(3);

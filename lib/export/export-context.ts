@@ -50,7 +50,10 @@ export function currentFrameDays(state: { day?: string; mode: "day" | "cumulativ
 /** The events a span shows under the reader's filters. */
 export function eventsOf(ctx: ExportContext, range: DayRange): EventFeature[] {
   const f = ctx.filters;
-  return filterEvents(ctx.events, { from: range.from, to: range.to, actor: f.actor && [...f.actor], kind: f.kind && [...f.kind], verification: f.verification && [...f.verification] });
+  // Attribution is a reader's filter the events query does not take; it applies after the query.
+  return filterEvents(ctx.events, { from: range.from, to: range.to, actor: f.actor && [...f.actor], kind: f.kind && [...f.kind], verification: f.verification && [...f.verification] }).filter(
+    (e) => !f.attribution || f.attribution.includes(e.properties.attribution),
+  );
 }
 
 /** The facts of one frame, for the box its map shows. */

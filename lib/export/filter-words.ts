@@ -1,14 +1,15 @@
 import type { EventKind, VerificationStatus } from "../schemas/event";
-import type { Actor } from "../schemas/parties";
+import type { Actor, Attribution } from "../schemas/parties";
 import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
-import { ActorSchema } from "../schemas/parties";
-import { ACTOR_LABEL, KIND_NOUN, STATUS_LABEL } from "../events/labels";
+import { ActorSchema, AttributionSchema } from "../schemas/parties";
+import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_NOUN, STATUS_LABEL } from "../events/labels";
 
 /** The reader's filters; an absent list means "all". */
 export interface ExportFilters {
   actor?: readonly Actor[];
   kind?: readonly EventKind[];
   verification?: readonly VerificationStatus[];
+  attribution?: readonly Attribution[];
 }
 
 /** "India", "India and Pakistan", "India, Pakistan and militants". */
@@ -46,11 +47,14 @@ export function filterPhrases(f: ExportFilters): string[] {
   if (statuses) out.push(statuses.length ? `${capitalise(joinWords(statuses.map((s) => STATUS_LABEL[s].toLowerCase())))} only` : "No verification status selected");
   const kinds = narrowed(f.kind, EventKindSchema.options);
   if (kinds) out.push(kinds.length ? `${capitalise(joinWords(kinds.map((k) => KIND_NOUN[k][1])))} only` : "No kind of event selected");
+  const attributions = narrowed(f.attribution, AttributionSchema.options);
+  if (attributions)
+    out.push(attributions.length ? `Attribution ${joinWords(attributions.map((a) => ATTRIBUTION_LABEL[a].toLowerCase()))} only` : "No attribution selected");
   return out;
 }
 
 /** One line for a frame: the filters in force, or that every event of the day is shown. */
 export function filtersLine(f: ExportFilters): string {
   const phrases = filterPhrases(f);
-  return phrases.length ? `Filters: ${phrases.join(" · ")}` : "No filters: every actor, kind and verification status";
+  return phrases.length ? `Filters: ${phrases.join(" · ")}` : "No filters: every actor, kind, verification status and attribution";
 }

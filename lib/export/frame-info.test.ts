@@ -33,9 +33,9 @@ describe("per-frame information", () => {
     expect(info.legend.kinds).toEqual([{ value: "missile_strike", count: 2 }, { value: "shelling", count: 1 }]);
     expect(info.legend.actors).toEqual([{ value: "india", count: 2 }, { value: "pakistan", count: 1 }]);
     expect(info.legend.statuses).toEqual([{ value: "confirmed", count: 1 }, { value: "claimed", count: 1 }, { value: "disputed", count: 1 }]);
-    expect(info.legend.attributions).toEqual([{ value: "established", count: 2 }, { value: "disputed", count: 1 }]);
+    expect(info.legend.attributions).toEqual([{ value: "established", count: 2, actor: "india" }, { value: "disputed", count: 1, actor: "pakistan" }]);
     expect(info.legend.lines).toEqual(["loc", "international_border"]);
-    expect(info.filtersLabel).toBe("No filters: every actor, kind and verification status");
+    expect(info.filtersLabel).toBe("No filters: every actor, kind, verification status and attribution");
     expect(info.boundaryNote).toBe(DEFAULT_BOUNDARY_NOTE);
   });
 
@@ -45,7 +45,7 @@ describe("per-frame information", () => {
     expect(info.countLabel).toBe("1 event");
     expect(info.legend.kinds.map((k) => k.value)).toEqual(["terror_attack"]);
     expect(info.legend.actors.map((a) => a.value)).toEqual(["militants"]);
-    expect(info.legend.attributions).toEqual([{ value: "claimed", count: 1 }]);
+    expect(info.legend.attributions).toEqual([{ value: "claimed", count: 1, actor: "militants" }]);
   });
 
   it("says an empty day is empty and draws no event legend for it", () => {
@@ -55,6 +55,12 @@ describe("per-frame information", () => {
     expect(info.legend.kinds).toEqual([]);
     expect(info.legend.statuses).toEqual([]);
     expect(info.credits).not.toMatch(/publisher/);
+  });
+
+  it("applies the attribution filter, which the API does not take", () => {
+    const info = frameInfo(facts({ filters: { attribution: ["disputed"] } }));
+    expect(info.count).toBe(1);
+    expect(info.filtersLabel).toBe("Filters: Attribution disputed only");
   });
 
   it("applies the filters to the count and the legend, and states them", () => {
@@ -98,6 +104,7 @@ describe("filters in words", () => {
     expect(filterPhrases({ kind: ["airstrike", "drone_strike"] })).toEqual(["Air strikes and drone strikes only"]);
     expect(filterPhrases({ actor: ["india", "pakistan", "militants", "other", "unknown"] })).toEqual([]);
     expect(filterPhrases({ actor: [] })).toEqual(["No actor selected"]);
+    expect(filterPhrases({ attribution: ["disputed", "unknown"] })).toEqual(["Attribution disputed and unknown only"]);
   });
   it("says when nothing is filtered", () => expect(filtersLine({})).toMatch(/^No filters/));
 });

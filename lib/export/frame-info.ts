@@ -26,12 +26,17 @@ export interface Counted<T> {
   count: number;
 }
 
+/** An attribution shown, with the side most often named for it (its symbol is drawn in that side's colour). */
+export interface CountedAttribution extends Counted<Attribution> {
+  actor: Actor;
+}
+
 /** What the frame's legend names: only what is drawn in this frame, with how many of each. */
 export interface FrameLegend {
   kinds: Counted<EventKind>[];
   actors: Counted<Actor>[];
   statuses: Counted<VerificationStatus>[];
-  attributions: Counted<Attribution>[];
+  attributions: CountedAttribution[];
   lines: BoundaryKind[];
   /** Cumulative frames draw earlier days faded. */
   fadedEarlierDays: boolean;
@@ -87,6 +92,13 @@ function counted<T extends string>(options: readonly T[], events: readonly Event
   return options.map((value) => ({ value, count: events.filter((e) => get(e) === value).length })).filter((c) => c.count > 0);
 }
 
+function countedAttributions(events: readonly EventFeature[]): CountedAttribution[] {
+  return counted(AttributionSchema.options, events, (e) => e.properties.attribution).map((c) => {
+    const named = counted(ActorSchema.options, events.filter((e) => e.properties.attribution === c.value), (e) => e.properties.actor);
+    return { ...c, actor: named.sort((a, b) => b.count - a.count)[0]!.value };
+  });
+}
+
 function inside(e: EventFeature, [w, s, east, n]: readonly [number, number, number, number]): boolean {
   const [lon, lat] = turfCentroid(e.geometry);
   return lon >= w && lon <= east && lat >= s && lat <= n;
@@ -112,7 +124,9 @@ function countLabel(facts: FrameFacts, shown: number, inView: number, focusCount
  */
 export function frameInfo(facts: FrameFacts): FrameInfo {
   const { range, filters, focus } = facts;
-  const shown = filterEvents(facts.events, { from: range.from, to: range.to, ...copyFilters(filters) });
+  const shown = filterEvents(facts.events, { from: range.from, to: range.to, ...copyFilters(filters) }).filter(
+    (e) => !filters.attribution || filters.attribution.includes(e.properties.attribution),
+  );
   const visible = facts.view ? shown.filter((e) => inside(e, facts.view!)) : shown;
   const focusCount = focus ? shown.filter((e) => e.properties.date === focus).length : 0;
   const publishers = new Set(visible.flatMap((e) => e.properties.sources.map((s) => s.publisher)));
@@ -127,7 +141,7 @@ export function frameInfo(facts: FrameFacts): FrameInfo {
       kinds: counted(EventKindSchema.options, visible, (e) => e.properties.kind),
       actors: counted(ActorSchema.options, visible, (e) => e.properties.actor),
       statuses: counted(VerificationStatusSchema.options, visible, (e) => e.properties.verification.status),
-      attributions: counted(AttributionSchema.options, visible, (e) => e.properties.attribution),
+      attributions: countedAttributions(visible),
       lines: [...facts.lines],
       fadedEarlierDays: !!focus && visible.some((e) => e.properties.date < focus),
     },

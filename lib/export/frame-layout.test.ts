@@ -12,7 +12,7 @@ const FULL: FrameLegend = {
   kinds: EventKindSchema.options.map((value) => ({ value, count: 12 })),
   actors: ActorSchema.options.map((value) => ({ value, count: 12 })),
   statuses: VerificationStatusSchema.options.map((value) => ({ value, count: 12 })),
-  attributions: AttributionSchema.options.map((value) => ({ value, count: 12 })),
+  attributions: AttributionSchema.options.map((value) => ({ value, count: 12, actor: "pakistan" as const })),
   lines: [...BoundaryKindSchema.options],
   fadedEarlierDays: true,
 };

@@ -1,13 +1,13 @@
 import type { EventKind, VerificationStatus } from "../schemas/event";
-import type { Actor } from "../schemas/parties";
+import type { Actor, Attribution } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
-import { ACTOR_LABEL, ATTRIBUTION_LABEL, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL } from "../events/labels";
+import { ACTOR_LABEL, ATTRIBUTION_SYMBOL_SHORT, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL } from "../events/labels";
 import type { FrameLegend } from "./frame-info";
 import type { FrameLayout, Rect } from "./frame-layout";
 
 /** What is drawn before a legend label: the map's own symbol, a colour, a line, or nothing. */
 export type LegendSymbol =
-  | { type: "event"; kind: EventKind; actor: Actor; status: VerificationStatus; faded?: boolean }
+  | { type: "event"; kind: EventKind; actor: Actor; status: VerificationStatus; attribution?: Attribution; faded?: boolean }
   | { type: "colour"; actor: Actor }
   | { type: "line"; kind: BoundaryKind }
   | { type: "none" };
@@ -40,8 +40,12 @@ export function legendGroups(legend: FrameLegend): LegendGroup[] {
       items: legend.statuses.map(({ value, count }) => ({ label: n(STATUS_LABEL[value], count), symbol: { type: "event", kind: "missile_strike", actor: NEUTRAL, status: value } })),
     },
     {
-      title: "Who acted: attribution",
-      items: legend.attributions.map(({ value, count }) => ({ label: n(ATTRIBUTION_LABEL[value], count), symbol: { type: "none" } })),
+      title: "Who acted: attribution (badge)",
+      // The map's own symbol for each attribution, in the colour of the side most often named for it.
+      items: legend.attributions.map(({ value, count, actor }) => ({
+        label: n(ATTRIBUTION_SYMBOL_SHORT[value], count),
+        symbol: { type: "event", kind: "missile_strike", actor, status: "confirmed", attribution: value },
+      })),
     },
     {
       title: "Lines (de facto)",

@@ -24,7 +24,8 @@ export interface Theme {
 
 // Actor colours are a colour-blind-safe pair (Okabe–Ito orange and blue) plus two neutrals,
 // chosen to say nothing about either side: no national flag colours.
-const ACTOR_LIGHT: Record<Actor, string> = { india: "#d55e00", pakistan: "#0072b2", militants: "#7a1f5c", other: "#4d4d4d", unknown: "#8a8a8a" };
+// `unknown` is also the body of every symbol whose actor is not established, so it keeps 4.5:1 contrast on land.
+const ACTOR_LIGHT: Record<Actor, string> = { india: "#d55e00", pakistan: "#0072b2", militants: "#7a1f5c", other: "#4d4d4d", unknown: "#707070" };
 const ACTOR_DARK: Record<Actor, string> = { india: "#f08a3c", pakistan: "#4fb0e8", militants: "#d67bb8", other: "#c4c4c4", unknown: "#8f8f8f" };
 
 export const LIGHT: Theme = {
