@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { boundaryFooter, boundaryFooterShort, DEFAULT_POV, POVS, PovSchema } from "./pov";
-import { frameInfo } from "../export/frame-info";
-import { LIGHT } from "../map/theme";
 
 describe("boundary points of view", () => {
   it("defaults to the international view", () => {
@@ -21,12 +19,5 @@ describe("boundary points of view", () => {
   it("gives each view its own footer and short form", () => {
     expect(new Set(POVS.map(boundaryFooter)).size).toBe(3);
     expect(boundaryFooterShort("pakistan")).toBe("Boundaries: Pakistan's official view");
-  });
-
-  it("puts the view's footer into the PNG frame's information", () => {
-    const info = (pov?: "india") =>
-      frameInfo({ shown: [], theme: LIGHT, range: { from: "2025-05-07", to: "2025-05-07" }, metresPerPixel: 100, dataVersion: "x", permalink: "p", pov });
-    expect(info().boundaries).toBe(boundaryFooter("international"));
-    expect(info("india").boundaries).toBe(boundaryFooter("india"));
   });
 });
