@@ -32,12 +32,12 @@ test("on a quiet day the lines, the Kashmir regions and the cities are named", a
   await page.goto("/?day=2025-04-25&view=72.5,29.8,5.2");
   await waitForMapIdle(page);
   expect(await rendered(page, "boundary-labels", "kind")).toEqual(expect.arrayContaining(["international_border", "loc"]));
-  expect(await rendered(page, "pov-labels", "label_international")).toContain("Pakistan-administered Kashmir");
+  expect(await rendered(page, "pov-labels", "label_international")).toContain("Indian-administered Jammu and Kashmir");
   expect(await rendered(page, "cities")).toEqual(expect.arrayContaining(["Islamabad", "Lahore", "New Delhi"]));
 });
 
 test("zoomed in on Jammu, the Working Boundary is named along its line", async ({ page }) => {
-  await page.goto("/?day=2025-04-25&view=74.85,32.55,6.6");
+  await page.goto("/?day=2025-04-25&view=75.0,32.55,7.4");
   await waitForMapIdle(page);
   expect(await rendered(page, "boundary-labels", "kind")).toContain("working_boundary");
 });

@@ -1,7 +1,7 @@
 import type { EventKind, VerificationStatus } from "../schemas/event";
 import type { Actor, Attribution } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
-import { ACTOR_LABEL, ATTRIBUTION_SYMBOL_SHORT, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL } from "../events/labels";
+import { ACTOR_LABEL, ATTRIBUTION_LABEL, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL } from "../events/labels";
 import type { FrameLegend } from "./frame-info";
 import type { FrameLayout, Rect } from "./frame-layout";
 
@@ -41,9 +41,10 @@ export function legendGroups(legend: FrameLegend): LegendGroup[] {
     },
     {
       title: "Who acted: attribution (badge)",
-      // The map's own symbol for each attribution, in the colour of the side most often named for it.
+      // The map's own symbol for each attribution (its badge says how), in the colour of the side most often
+      // named for it; the data model's short words fit a legend column where the longer description would not.
       items: legend.attributions.map(({ value, count, actor }) => ({
-        label: n(ATTRIBUTION_SYMBOL_SHORT[value], count),
+        label: n(ATTRIBUTION_LABEL[value], count),
         symbol: { type: "event", kind: "missile_strike", actor, status: "confirmed", attribution: value },
       })),
     },
