@@ -23,7 +23,8 @@ test("buttons and keys step through the days and keep the day in the URL", async
   await page.locator("body").press("End");
   await expect(currentDay(page)).toHaveText("20 May 2025");
   await expect(page).toHaveURL(/day=2025-05-20/);
-  await expect(page.locator("[aria-live=polite]")).toContainText("20 May 2025: 1 event");
+  const last = (await eventsOn(page, "2025-05-20")).length;
+  await expect(page.locator("[aria-live=polite]")).toContainText(`20 May 2025: ${last} event${last === 1 ? "" : "s"}`);
 });
 
 test("each day shows exactly that day's events, on the map and in the list, and the pixels change", async ({ page }) => {
@@ -99,8 +100,9 @@ test("a permalink reproduces the day, mode, filters, selection and view", async 
   expect(view.lat).toBeCloseTo(33.6, 2);
   expect(view.zoom).toBeCloseTo(7, 2);
   await page.getByRole("tab", { name: "Filters" }).click();
-  await expect(page.getByTestId("filters").getByRole("checkbox", { name: /^Claimed/ })).not.toBeChecked();
-  await expect(page.getByTestId("filters").getByRole("checkbox", { name: /^Confirmed/ })).toBeChecked();
+  const verification = page.getByTestId("filters").getByRole("group", { name: "Verification" });
+  await expect(verification.getByRole("checkbox", { name: /^Claimed/ })).not.toBeChecked();
+  await expect(verification.getByRole("checkbox", { name: /^Confirmed/ })).toBeChecked();
 });
 
 test("choosing an event in the day's list selects it on the map", async ({ page }) => {

@@ -17,9 +17,11 @@ describe("URL state", () => {
       actor: ["india", "pakistan"],
       kind: ["missile_strike"],
       verification: ["confirmed", "claimed"],
+      attribution: ["claimed", "disputed"],
       boundaries: false,
       labels: false,
       theme: "dark",
+      pov: "pakistan",
       view: { lon: 74.1234, lat: 32.5, zoom: 6.25 },
       rings: [74.2606, 31.8092],
       radii: [100, 250],
@@ -37,6 +39,12 @@ describe("URL state", () => {
   it("falls back per key on invalid values without throwing", () => {
     const s = parseUrlState("day=2025-13-40&mode=fast&event=<script>&actor=india,mars&boundaries=maybe&view=1,2&theme=pink");
     expect(s).toEqual({ mode: "day", actor: ["india"], boundaries: true, labels: true });
+  });
+
+  it("keeps a boundary point of view, and ignores an unknown one", () => {
+    expect(parseUrlState("pov=india").pov).toBe("india");
+    expect(serializeUrlState(parseUrlState("pov=india&day=2025-05-07"))).toBe("day=2025-05-07&pov=india");
+    expect(parseUrlState("pov=china").pov).toBeUndefined();
   });
 
   it("drops malformed tools", () => {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { IsoDateSchema } from "./schemas/dates";
-import { ActorSchema } from "./schemas/parties";
+import { ActorSchema, AttributionSchema } from "./schemas/parties";
 import { EventKindSchema, VerificationStatusSchema } from "./schemas/event";
+import { PovSchema } from "./pov/pov";
 
 /** A comma list where unknown entries are dropped; absent means "all". */
 function list<T extends string>(item: z.ZodType<T>) {
@@ -71,9 +72,12 @@ export const UrlStateSchema = z.object({
   actor: list(ActorSchema),
   kind: list(EventKindSchema),
   verification: list(VerificationStatusSchema),
+  attribution: list(AttributionSchema),
   boundaries: flag.default(true).catch(true),
   labels: flag.default(true).catch(true),
   theme: z.enum(["light", "dark"]).optional().catch(undefined),
+  /** Boundary point of view; absent means the international (de facto) view. */
+  pov: PovSchema.optional().catch(undefined),
   view: ViewSchema.optional().catch(undefined),
   rings: CentreSchema.optional().catch(undefined),
   radii: RadiiSchema.optional().catch(undefined),
@@ -94,13 +98,14 @@ export function serializeUrlState(s: UrlState): string {
   if (s.day) p.set("day", s.day);
   if (s.mode !== "day") p.set("mode", s.mode);
   if (s.event) p.set("event", s.event);
-  for (const key of ["actor", "kind", "verification"] as const) {
+  for (const key of ["actor", "kind", "verification", "attribution"] as const) {
     const v = s[key];
     if (v) p.set(key, v.join(","));
   }
   if (!s.boundaries) p.set("boundaries", "0");
   if (!s.labels) p.set("labels", "0");
   if (s.theme) p.set("theme", s.theme);
+  if (s.pov) p.set("pov", s.pov);
   if (s.view) p.set("view", [round(s.view.lon, 4), round(s.view.lat, 4), round(s.view.zoom, 2)].join(","));
   const pt = ([lon, lat]: [number, number]) => `${round(lon, 4)},${round(lat, 4)}`;
   if (s.rings) p.set("rings", pt(s.rings));

@@ -16,13 +16,16 @@ export function formatOf(file: string): GeodataFormat | undefined {
   return GEODATA_FORMATS.find((f) => patternOf(f.files).test(file));
 }
 
-/** Every JSON file under `geodataDir` except the schemas themselves, relative to it, with `/`. */
+/**
+ * Every JSON file under `geodataDir` except the schemas themselves and MapLibre sprite indexes (which
+ * MapLibre reads as-is: a `$schema` key there would be taken for an icon), relative to it, with `/`.
+ */
 export function geodataFiles(geodataDir: string): string[] {
   const walk = (rel: string): string[] =>
     readdirSync(path.join(geodataDir, rel), { withFileTypes: true }).flatMap((e) => {
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) return child === SCHEMA_DIR ? [] : walk(child);
-      return /\.(geo)?json$/.test(e.name) ? [child] : [];
+      return /\.(geo)?json$/.test(e.name) && !/^sprite(@\dx)?\.json$/.test(e.name) ? [child] : [];
     });
   return walk("").sort();
 }

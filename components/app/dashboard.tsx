@@ -53,9 +53,12 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
   if (embed)
     return (
       <div className={`flex h-dvh flex-col ${panel}`}>
-        <a href={`/${window.location.search}`} target="_blank" rel="noopener" className="truncate px-3 py-1 text-xs font-semibold underline">
-          India–Pakistan strike map, April–May 2025 — open the full map with sources
-        </a>
+        <p className="flex gap-3 px-3 py-1 text-xs">
+          <a href={`/${window.location.search}`} target="_blank" rel="noopener" className="min-w-0 truncate font-semibold underline">
+            India–Pakistan strike map, April–May 2025 — open the full map with sources
+          </a>
+          <a href="/about" target="_blank" rel="noopener" className="shrink-0 underline">How this map is made</a>
+        </p>
         {pane}
       </div>
     );
@@ -63,6 +66,8 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
     <div className={`flex h-dvh flex-col ${panel}`}>
       <header className="flex items-center gap-3 border-b border-current/15 px-3 py-2">
         <h1 className="min-w-0 flex-1 truncate text-sm font-bold sm:text-base">India–Pakistan strike map · April–May 2025</h1>
+        {/* A full page load: the map's pending URL writes must not follow the reader to /about. */}
+        <a href="/about" className="shrink-0 text-xs underline">About the data</a>
         <ExportMenu map={map} shown={data.shown} state={state} days={data.days} theme={theme} dataVersion={data.dataVersion} />
         <button type="button" onClick={() => update({ theme: dark ? "light" : "dark" })} className="rounded border border-current/30 px-2 py-1 text-xs">
           {dark ? "Light theme" : "Dark theme"}

@@ -6,6 +6,8 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Theme } from "@/lib/map/theme";
 import type { UrlState } from "@/lib/url-state";
 import { Legend } from "@/components/legend/legend";
+import { PovSelect } from "@/components/pov/pov-select";
+import { DEFAULT_POV } from "@/lib/pov/pov";
 import { Timeline } from "@/components/timeline/timeline";
 import type { UrlStateUpdate } from "./use-url-state";
 import type { DashboardData } from "./use-dashboard-data";
@@ -52,6 +54,7 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
           showBoundaries={state.boundaries}
           showLabels={state.labels}
           initialView={state.view}
+          pov={state.pov ?? DEFAULT_POV}
           onSelect={(id) => update({ event: id ?? undefined }, "push")}
           onViewChange={(view) => update({ view })}
           onMap={onMap}
@@ -62,6 +65,7 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
         />
         <DataStatus resources={[["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
         <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panelClass}`}>
+          <PovSelect value={state.pov ?? DEFAULT_POV} onChange={(pov) => update({ pov: pov === DEFAULT_POV ? undefined : pov })} />
           <Legend theme={theme} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
         </div>
         {overlay}

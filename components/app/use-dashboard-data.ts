@@ -15,10 +15,10 @@ export function useDashboardData(state: UrlState) {
   const mapEvents = useMemo(() => (events.data ? toMapFeatures(events.data.features) : undefined), [events.data]);
   const shown = useMemo(() => visibleEvents(all, state), [all, state]);
   const days = useMemo(() => timeline.data?.days.map((d) => d.date) ?? [], [timeline.data]);
-  const { day, mode, actor, kind, verification, event } = state;
+  const { day, mode, actor, kind, verification, attribution, event } = state;
   const mapState = useMemo(
-    () => toMapGlobalState({ day, mode, actor, kind, verification, event }),
-    [day, mode, actor, kind, verification, event],
+    () => toMapGlobalState({ day, mode, actor, kind, verification, attribution, event }),
+    [day, mode, actor, kind, verification, attribution, event],
   );
   return {
     events,

@@ -12,7 +12,7 @@ export function DepthList({ events, selected, onSelect }: { events: EventFeature
   const max = located[0]!.properties.depth!.distanceToLineKm || 1;
   return (
     <div className="text-sm">
-      <p className="mb-2 text-xs opacity-75">Distance from the nearest of the Line of Control, Working Boundary and international border (geodesic).</p>
+      <p className="mb-2 text-xs opacity-75">Distance from the nearest line on the ground — Line of Control, Actual Ground Position Line, Working Boundary or international border (geodesic), the same in every boundary view.</p>
       <ol data-testid="depth-list" className="space-y-1.5">
         {located.map(({ properties: p }) => (
           <li key={p.id}>

@@ -2,6 +2,7 @@
 import type { EventFeature } from "@/lib/schemas/event";
 import type { ThemeName } from "@/lib/map/theme";
 import { STATUS_LABEL } from "@/lib/events/labels";
+import { attributionNote } from "@/lib/events/attribution-text";
 import { formatDay } from "@/lib/time";
 import { EventIcon } from "@/components/legend/event-icon";
 
@@ -28,11 +29,12 @@ export function EventList({
             aria-current={p.id === selected ? "true" : undefined}
             className={`flex w-full items-start gap-2 px-1 py-2 text-left hover:bg-current/5 ${p.id === selected ? "bg-current/10" : ""}`}
           >
-            <EventIcon spec={{ theme, kind: p.kind, actor: p.actor, status: p.verification.status }} />
+            <EventIcon spec={{ theme, kind: p.kind, actor: p.actor, status: p.verification.status, attribution: p.attribution }} />
             <span className="min-w-0">
               <span className="block font-medium">{p.title}</span>
               <span className="block text-xs opacity-75">
                 {formatDay(p.date)} · {p.place.name} · {STATUS_LABEL[p.verification.status]}
+                {p.attribution !== "established" && ` · ${attributionNote(p)}`}
               </span>
             </span>
           </button>

@@ -6,12 +6,17 @@ import type { Theme } from "@/lib/map/theme";
 import type { UrlState } from "@/lib/url-state";
 import { serializeUrlState } from "@/lib/url-state";
 import { eventsToCsv } from "@/lib/export/csv";
+import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
-import { exportRange, frameInfo } from "@/lib/export/frame-info";
-import { metresPerPixel } from "@/lib/export/scale-bar";
-import { download, renderSnapshot } from "@/lib/export/snapshot";
+import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
+import { currentFrameDays, spanOf } from "@/lib/export/export-context";
+import { download, renderPng, type PngTarget } from "@/lib/export/snapshot";
 import { renderAnimation } from "@/lib/export/animation";
+import { ANIMATION_SIZES } from "@/lib/export/presets";
 import { EmbedDialog } from "./embed-dialog";
+import { AnimationDialog, type AnimationChoice } from "./animation-dialog";
+import { useExportContext } from "./use-export-context";
+import { ExportStatus, type Job } from "./export-status";
 
 export interface ExportMenuProps {
   map: MapLibreMap | null;
@@ -22,26 +27,18 @@ export interface ExportMenuProps {
   dataVersion: string;
 }
 
-type Job = { label: string; done?: number; total?: number; abort?: AbortController } | null;
+type Item = { label: string; action: () => void } | { group: string };
 
-/** Export: framed PNGs at 1×, 2× and 4×, the shown events as GeoJSON or CSV, a WebM of the days, embed code. */
+/** Export: framed PNGs as on screen and at publishers' sizes, the shown events as GeoJSON or CSV, an MP4 or WebM of the days, embed code. */
 export function ExportMenu({ map, shown, state, days, theme, dataVersion }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [job, setJob] = useState<Job>(null);
   const [error, setError] = useState<string | null>(null);
-  const [embed, setEmbed] = useState(false);
+  const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const range = exportRange(state, days);
-  const permalink = () => `${window.location.origin}/?${serializeUrlState(state)}`;
-  const info = (forRange = range, events = shown) =>
-    frameInfo({
-      shown: events,
-      theme,
-      range: forRange,
-      metresPerPixel: map ? metresPerPixel(map.getCenter().lat, map.getZoom()) : 1,
-      dataVersion,
-      permalink: permalink(),
-    });
+  const context = useExportContext(map, state, days, theme.name, dataVersion);
+  const frame = currentFrameDays(state);
+  const range = spanOf(frame, days).range;
 
   useEffect(() => {
     if (open) menu.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
@@ -61,39 +58,44 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
     }
   };
 
-  const png = (scale: number) =>
-    run(`PNG ${scale}×`, async () => {
-      if (!map) throw new Error("the map is not ready");
-      download(await renderSnapshot(map, scale, info()), exportFileName(range, "png", scale));
+  const png = (label: string, target: PngTarget) =>
+    run(label, async () => {
+      const { blob, fileName } = await renderPng(context(), frame, target);
+      download(blob, fileName);
     });
   const data = (ext: "geojson" | "csv") =>
     run(ext.toUpperCase(), async () => {
-      const body = ext === "csv" ? eventsToCsv(shown) : JSON.stringify({ type: "FeatureCollection", dataVersion, features: shown }, null, 2);
+      const ctx = context();
+      const body =
+        ext === "csv"
+          ? eventsToCsv(shown)
+          : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false) });
       download(new Blob([body], { type: ext === "csv" ? "text/csv" : "application/geo+json" }), exportFileName(range, ext));
     });
-  const animation = () =>
-    run("Animation", async (abort) => {
-      if (!map) throw new Error("the map is not ready");
-      const whole = { from: days[0]!, to: days.at(-1)! };
-      const blob = await renderAnimation({
-        live: map,
-        days,
-        // One legend for every frame, so all frames have the same size.
-        infoFor: (day) => ({ ...info(whole), dayLabel: info({ from: day, to: day }).dayLabel }),
+  const animation = (choice: AnimationChoice) =>
+    run(`Animation (${choice.format.toUpperCase()})`, async (abort) => {
+      const { blob, fileName } = await renderAnimation(context(), {
+        format: choice.format,
+        size: ANIMATION_SIZES.find((s) => s.id === choice.sizeId)!,
+        secondsPerDay: choice.secondsPerDay,
+        mode: state.mode,
         onProgress: (done, total) => setJob((j) => j && { ...j, done, total }),
         signal: abort.signal,
       });
-      download(blob, exportFileName(whole, "webm"));
+      download(blob, fileName);
     });
 
-  const items: [string, () => void][] = [
-    ["PNG 1×", () => png(1)],
-    ["PNG 2×", () => png(2)],
-    ["PNG 4×", () => png(4)],
-    ["GeoJSON", () => data("geojson")],
-    ["CSV", () => data("csv")],
-    ["Animation (WebM)", animation],
-    ["Copy embed code", () => (setOpen(false), setEmbed(true))],
+  const items: Item[] = [
+    { group: "Image as on screen" },
+    ...SCREEN_SCALES.map((s) => ({ label: `PNG ${s}×`, action: () => png(`PNG ${s}×`, { kind: "screen", scale: s }) })),
+    { group: "Image at a set size, framed on the events" },
+    ...PNG_PRESETS.map((p) => ({ label: `PNG ${p.label}`, action: () => png(`PNG ${p.label}`, { kind: "preset", preset: p }) })),
+    { group: "Data of the events shown" },
+    { label: "GeoJSON", action: () => data("geojson") },
+    { label: "CSV", action: () => data("csv") },
+    { group: "Video and sharing" },
+    { label: "Animation (MP4 or WebM)…", action: () => (setOpen(false), setDialog("animation")) },
+    { label: "Copy embed code", action: () => (setOpen(false), setDialog("embed")) },
   ];
   return (
     <div className="relative" onKeyDown={(e) => e.key === "Escape" && open && (e.stopPropagation(), setOpen(false))}>
@@ -108,31 +110,23 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
         Export
       </button>
       {open && (
-        <div ref={menu} role="menu" aria-label="Export" className="absolute right-0 z-30 mt-1 w-48 rounded border border-current/20 bg-inherit py-1 shadow-lg">
-          {items.map(([label, action]) => (
-            <button key={label} type="button" role="menuitem" onClick={action} className="block w-full px-3 py-1.5 text-left text-sm hover:bg-current/10 focus:bg-current/10">
-              {label}
-            </button>
-          ))}
-        </div>
-      )}
-      {job && (
-        <div role="status" data-testid="export-progress" className="fixed right-3 bottom-3 z-40 flex items-center gap-2 rounded bg-zinc-800 px-3 py-2 text-sm text-white shadow">
-          Exporting {job.label}
-          {job.total ? ` — frame ${job.done} of ${job.total}` : "…"}
-          {job.abort && (
-            <button type="button" onClick={() => job.abort?.abort()} className="rounded bg-white px-2 text-zinc-900">
-              Cancel
-            </button>
+        <div ref={menu} role="menu" aria-label="Export" className={`absolute right-0 z-30 mt-1 max-h-[80dvh] w-72 max-sm:fixed max-sm:inset-x-3 max-sm:top-11 max-sm:w-auto overflow-y-auto rounded border border-current/20 py-1 shadow-lg ${theme.name === "dark" ? "bg-zinc-900" : "bg-white"}`}>
+          {items.map((item) =>
+            "group" in item ? (
+              <div key={item.group} role="presentation" className="px-3 pt-2 pb-0.5 text-[11px] font-semibold uppercase opacity-60">
+                {item.group}
+              </div>
+            ) : (
+              <button key={item.label} type="button" role="menuitem" onClick={item.action} className="block w-full px-3 py-1.5 text-left text-sm hover:bg-current/10 focus:bg-current/10">
+                {item.label}
+              </button>
+            ),
           )}
         </div>
       )}
-      {error && (
-        <div role="alert" className="fixed right-3 bottom-3 z-40 rounded bg-red-700 px-3 py-2 text-sm text-white" onClick={() => setError(null)}>
-          {error}
-        </div>
-      )}
-      {embed && <EmbedDialog query={serializeUrlState(state)} onClose={() => setEmbed(false)} />}
+      <ExportStatus job={job} error={error} onDismiss={() => setError(null)} />
+      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} onClose={() => setDialog(null)} />}
+      {dialog === "animation" && <AnimationDialog days={days.length} cumulative={state.mode === "cumulative"} onExport={animation} onClose={() => setDialog(null)} />}
     </div>
   );
 }

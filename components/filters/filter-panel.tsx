@@ -1,17 +1,19 @@
 "use client";
 import type { EventFeature } from "@/lib/schemas/event";
 import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
-import { ActorSchema } from "@/lib/schemas/parties";
+import { ActorSchema, AttributionSchema } from "@/lib/schemas/parties";
 import type { UrlState } from "@/lib/url-state";
 import { facetCounts } from "@/lib/events/facet-counts";
-import { ACTOR_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/events/labels";
+import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/events/labels";
+import { actorFilterLabels } from "@/lib/events/actor-filter-labels";
 import type { UrlStateUpdate } from "@/components/app/use-url-state";
 
-type Facet = "actor" | "kind" | "verification";
+type Facet = "actor" | "kind" | "verification" | "attribution";
 
 const FACETS: { facet: Facet; legend: string; options: readonly string[]; label: Record<string, string> }[] = [
   { facet: "verification", legend: "Verification", options: VerificationStatusSchema.options, label: STATUS_LABEL },
-  { facet: "actor", legend: "Who acted", options: ActorSchema.options, label: ACTOR_LABEL },
+  { facet: "actor", legend: "Who acted (or is accused)", options: ActorSchema.options, label: ACTOR_LABEL },
+  { facet: "attribution", legend: "Is who acted established?", options: AttributionSchema.options, label: ATTRIBUTION_LABEL },
   { facet: "kind", legend: "What happened", options: EventKindSchema.options, label: KIND_LABEL },
 ];
 
@@ -28,6 +30,8 @@ export function FilterPanel({ events, state, update }: { events: EventFeature[];
       {FACETS.map(({ facet, legend, options, label }) => {
         const counts = facetCounts(events, state, facet);
         const selected = state[facet];
+        // An actor's events include those only claimed or disputed to be that side's; its label says how many.
+        const labels: Record<string, string> = facet === "actor" ? actorFilterLabels(events, state) : label;
         return (
           <fieldset key={facet}>
             <legend className="mb-1 font-semibold">{legend}</legend>
@@ -39,7 +43,7 @@ export function FilterPanel({ events, state, update }: { events: EventFeature[];
                     checked={!selected || selected.includes(o as never)}
                     onChange={(e) => toggle(facet, options, o, e.target.checked)}
                   />
-                  <span className="flex-1">{label[o]}</span>
+                  <span className="flex-1">{labels[o]}</span>
                   <span className="text-xs tabular-nums opacity-70">{counts[o] ?? 0}</span>
                 </label>
               ))}

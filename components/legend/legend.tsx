@@ -7,7 +7,7 @@ import { ACTOR_LABEL, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_MEANING }
 import { BOUNDARY_DASH } from "@/lib/map/layers/boundaries";
 import type { BoundaryKind } from "@/lib/schemas/boundary";
 import { EventIcon } from "./event-icon";
-
+import { AttributionLegend } from "./attribution-legend";
 
 function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
   return (
@@ -34,11 +34,31 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
       {open && (
         <div className="mt-2 grid gap-3">
           <div>
+            <h3 className="mb-1 font-semibold">Lines</h3>
+            <ul className="grid gap-1">
+              {(Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map((k) => (
+                <li key={k} className="flex items-center gap-2">
+                  <LineSwatch colour={theme.boundary[k]} dash={BOUNDARY_DASH[k]?.map((d) => d * 2.5).join(" ")} />
+                  {BOUNDARY_LABEL[k]}
+                </li>
+              ))}
+              <li className="flex items-center gap-2">
+                <span
+                  aria-hidden
+                  className="inline-block h-3 w-7"
+                  style={{ background: `repeating-linear-gradient(135deg, ${theme.disputedHatch} 0 1px, transparent 1px 5px)` }}
+                />
+                Disputed area (Natural Earth)
+              </li>
+            </ul>
+            <p className="mt-1 opacity-70">Lines are de facto, generalised from Natural Earth; not either side&apos;s claim.</p>
+          </div>
+          <div>
             <h3 className="mb-1 font-semibold">Verification (fill)</h3>
             <ul className="grid gap-1">
               {VerificationStatusSchema.options.map((s) => (
                 <li key={s} className="flex items-center gap-2">
-                  <EventIcon spec={{ theme: t, kind: "missile_strike", actor: "other", status: s }} />
+                  <EventIcon spec={{ theme: t, kind: "missile_strike", actor: "other", status: s, attribution: "established" }} />
                   <span>
                     <b>{STATUS_LABEL[s]}</b>: {STATUS_MEANING[s]}
                   </span>
@@ -47,7 +67,7 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
             </ul>
           </div>
           <div>
-            <h3 className="mb-1 font-semibold">Who acted (colour)</h3>
+            <h3 className="mb-1 font-semibold">Who acted (colour, when established)</h3>
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {ActorSchema.options.map((a) => (
                 <li key={a} className="flex items-center gap-1">
@@ -57,28 +77,17 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
               ))}
             </ul>
           </div>
+          <AttributionLegend theme={t} />
           <div>
             <h3 className="mb-1 font-semibold">What happened (shape)</h3>
             <ul className="grid grid-cols-2 gap-1">
               {EventKindSchema.options.map((k) => (
                 <li key={k} className="flex items-center gap-1">
-                  <EventIcon spec={{ theme: t, kind: k, actor: "other", status: "confirmed" }} />
+                  <EventIcon spec={{ theme: t, kind: k, actor: "other", status: "confirmed", attribution: "established" }} />
                   {KIND_LABEL[k]}
                 </li>
               ))}
             </ul>
-          </div>
-          <div>
-            <h3 className="mb-1 font-semibold">Lines</h3>
-            <ul className="grid gap-1">
-              {(Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map((k) => (
-                <li key={k} className="flex items-center gap-2">
-                  <LineSwatch colour={theme.boundary[k]} dash={BOUNDARY_DASH[k]?.map((d) => d * 2.5).join(" ")} />
-                  {BOUNDARY_LABEL[k]}
-                </li>
-              ))}
-            </ul>
-            <p className="mt-1 opacity-70">Lines are de facto, generalised from Natural Earth; not either side&apos;s claim.</p>
           </div>
         </div>
       )}

@@ -8,6 +8,7 @@ import type { MapGlobalState } from "@/lib/map/global-state";
 import type { MapView } from "@/lib/map/view";
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from "@/lib/map/view";
 import { buildStyle, overlay } from "@/lib/map/style";
+import type { Pov } from "@/lib/pov/pov";
 import { INTERACTIVE_EVENT_LAYERS, LAYER, SOURCE } from "@/lib/map/ids";
 import { BOUNDARY_LAYER_IDS } from "@/lib/map/layers/boundaries";
 import { EVENT_LABEL_LAYER_IDS } from "@/lib/map/layers/events";
@@ -16,6 +17,8 @@ import { useLatest } from "./use-latest";
 
 export interface StrikeMapProps {
   theme: Theme;
+  /** Boundary point of view: how disputed territory is drawn and named (never the events or lines on the ground). */
+  pov: Pov;
   /** A user's own basemap style; the events and lines are drawn over it. */
   styleUrl?: string;
   events: FeatureCollection | undefined;
@@ -49,7 +52,7 @@ export default function StrikeMap(props: StrikeMapProps) {
   const mapRef = useRef<maplibregl.Map | null>(null);
   const loadedRef = useRef(false);
   const latest = useLatest(props);
-  const { theme, styleUrl } = props;
+  const { theme, styleUrl, pov } = props;
 
   /** Marks the map busy until MapLibre reports it has drawn everything (`idle`). */
   const markBusy = () => {
@@ -67,7 +70,7 @@ export default function StrikeMap(props: StrikeMapProps) {
     const { initialView, state } = latest.current;
     const map = new maplibregl.Map({
       container: container.current!,
-      style: styleUrl ?? buildStyle(theme, window.location.origin, state),
+      style: styleUrl ?? buildStyle(theme, window.location.origin, state, pov),
       ...(initialView ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom } : { bounds: DEFAULT_BOUNDS }),
       maxBounds: MAX_BOUNDS,
       attributionControl: { compact: false },
@@ -86,7 +89,7 @@ export default function StrikeMap(props: StrikeMapProps) {
     map.setMissingStyleImageResolver((id) => addMissingEventIcon(map, id));
     map.on("load", () => {
       if (styleUrl) {
-        const extra = overlay(theme);
+        const extra = overlay(theme, pov);
         Object.entries(extra.sources).forEach(([id, src]) => map.addSource(id, src));
         extra.layers.forEach((layer) => map.addLayer(layer));
       }
@@ -126,9 +129,9 @@ export default function StrikeMap(props: StrikeMapProps) {
       loadedRef.current = false;
       if (window.__strikeMap === map) delete window.__strikeMap;
     };
-    // The map is rebuilt only for a new theme or basemap; everything else is mirrored below.
+    // The map is rebuilt only for a new theme, basemap or point of view; everything else is mirrored below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [theme, styleUrl]);
+  }, [theme, styleUrl, pov]);
 
   const { events, boundaries, rings, measure, state, showBoundaries, showLabels, tool } = props;
   useEffect(() => {

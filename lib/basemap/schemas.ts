@@ -31,7 +31,7 @@ export type AreaGeometry = z.infer<typeof AreaGeometrySchema>;
 const bboxMember = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
 /** `$schema` names the editor-facing JSON Schema of the file (geodata/schema/, npm run build:schemas). */
-function featureCollection<T extends z.ZodType>(feature: T) {
+export function featureCollection<T extends z.ZodType>(feature: T) {
   return z.strictObject({
     $schema: z.string().optional(),
     type: z.literal("FeatureCollection"),
@@ -39,6 +39,14 @@ function featureCollection<T extends z.ZodType>(feature: T) {
     features: z.array(feature),
   });
 }
+
+/**
+ * The fill a territory gets: each party its own tint, every neighbour one shared tint, and a unit that
+ * no single side administers (Natural Earth's Siachen Glacier) a tint of its own. The style colours by
+ * this property alone, so a point of view that redraws who holds what only has to set it.
+ */
+export const TintSchema = z.enum(["india", "pakistan", "other", "contested"]);
+export type Tint = z.infer<typeof TintSchema>;
 
 /**
  * One country (Natural Earth admin-0 unit via world-atlas), clipped to CLIP_BBOX.
@@ -49,6 +57,7 @@ export const CountryFeatureSchema = z.strictObject({
   properties: z.strictObject({
     name: z.string().min(1),
     iso_n3: z.string().regex(/^\d{3}$/, { error: "iso_n3 must be three digits" }).nullable(),
+    tint: TintSchema,
   }),
   geometry: AreaGeometrySchema,
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadGeodata } from "./load-geodata";
 import { PERIOD } from "./coverage";
 import { CONTESTED_STATUSES, type EventFeature } from "../schemas/event";
+import { balanceProblems, computeBalance } from "./balance";
 
 // The shipped dataset itself: what a reader relies on, checked on every run.
 const data = await loadGeodata();
@@ -32,6 +33,10 @@ describe("the shipped geodata", () => {
     }
   });
 
+  it("keeps aggregator, blog and social sources at most 15% of source entries, and no event rests on them alone", () => {
+    expect(balanceProblems(computeBalance(data.events.map((e) => e.properties), PERIOD))).toEqual([]);
+  });
+
   it("includes the Pahalgam attack on 22 April", () => {
     const attack = on("2025-04-22", (e) => e.properties.kind === "terror_attack");
     expect(attack).toHaveLength(1);
@@ -42,7 +47,7 @@ describe("the shipped geodata", () => {
     const strikes = on("2025-05-07", (e) => e.properties.actor === "india" && e.properties.kind === "missile_strike");
     expect(strikes.length).toBe(9);
     // India's stated target for every site; what Pakistan says was hit is in each event's claims.
-    expect(strikes.every((e) => e.properties.target === "militant_site")).toBe(true);
+    expect(strikes.every((e) => e.properties.statedTarget?.value === "militant_site")).toBe(true);
     expect(strikes.every((e) => e.properties.claims.some((c) => c.side === "pakistan"))).toBe(true);
   });
 

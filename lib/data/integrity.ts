@@ -2,6 +2,7 @@ import * as turf from "@turf/turf";
 import type { EventFeature } from "../schemas/event";
 import type { DataIssue } from "./validate";
 import { PERIOD, REGION } from "./coverage";
+import { contestedFieldProblems } from "./contested-fields";
 
 export interface LocatedEvent {
   file: string;
@@ -9,8 +10,8 @@ export interface LocatedEvent {
 }
 
 /**
- * Checks that need the whole dataset or its coverage: ids unique across files, dates inside
- * the period, and conflict events inside the region.
+ * Checks that need the whole dataset or its coverage (ids unique across files, dates inside the period,
+ * conflict events inside the region), and that no top-level field asserts a fact the event lists as contested.
  */
 export function checkIntegrity(events: readonly LocatedEvent[]): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -31,6 +32,7 @@ export function checkIntegrity(events: readonly LocatedEvent[]): DataIssue[] {
       if (fw < w || fe > e || fs < s || fn > n)
         issues.push({ ...at, field: "geometry.coordinates", message: `outside the region ${REGION.join(",")}` });
     }
+    for (const problem of contestedFieldProblems(p)) issues.push({ ...at, ...problem });
   }
   return issues;
 }

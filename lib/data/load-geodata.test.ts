@@ -40,7 +40,7 @@ describe("loadGeodata", () => {
     });
     const data = await loadGeodata(dir);
     expect(data.events.map((e) => e.properties.id)).toEqual(["early", "late"]);
-    expect(data.boundaries.map((b) => b.properties.kind).sort()).toEqual(["international_border", "loc", "working_boundary"]);
+    expect(data.boundaries.map((b) => b.properties.kind).sort()).toEqual(["agpl", "international_border", "loc", "working_boundary"]);
     expect(data.version).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -81,7 +81,7 @@ describe("loadGeodata", () => {
   });
 
   it("lets a diplomatic event sit outside the region", async () => {
-    const beijing = makeEvent({ id: "talks", kind: "diplomatic", target: "none" }, [116.4, 39.9]);
+    const beijing = makeEvent({ id: "talks", kind: "diplomatic", statedTarget: undefined, contested: [] }, [116.4, 39.9]);
     expect(await problems(fixture({ "a.geojson": fc(beijing) }))).toEqual([]);
   });
 

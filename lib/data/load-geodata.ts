@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { EventFeature } from "../schemas/event";
@@ -7,11 +8,26 @@ import { GeodataError, validateBoundaryFile, validateEventFile, type DataIssue }
 import { checkIntegrity, type LocatedEvent } from "./integrity";
 import { CountryCollectionSchema, type CountryFeature } from "../basemap/schemas";
 import { withDepth } from "../geo/depth";
+import type { ChangeEntry } from "../schemas/changes";
+import { CHANGES_FILE, checkChangeIds, validateChangeLog } from "./changes";
 
 export interface Geodata {
   events: EventFeature[];
   boundaries: BoundaryFeature[];
+  /** The data's changelog (`changes.json`), in file order. */
+  changes: ChangeEntry[];
   /** Short content hash of every geodata file: changes exactly when the data does. */
+  version: string;
+}
+
+/** Everything a read of the geodata folder found: the parts that are valid, and every problem. */
+export interface GeodataInspection {
+  /** Valid events with the file each came from, in file order; depth not yet computed. */
+  located: LocatedEvent[];
+  boundaries: BoundaryFeature[];
+  changes: ChangeEntry[];
+  countries: CountryFeature[];
+  issues: DataIssue[];
   version: string;
 }
 
@@ -40,15 +56,26 @@ function byDateAndTime(a: EventFeature, b: EventFeature): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/** The ids of every feature in a raw collection that has one, valid or not. */
+function rawIds(raw: unknown): string[] {
+  const features = (raw as { features?: unknown } | null)?.features;
+  if (!Array.isArray(features)) return [];
+  return features.flatMap((f) => {
+    const id = (f as { properties?: { id?: unknown } } | null)?.properties?.id;
+    return typeof id === "string" ? [id] : [];
+  });
+}
+
 /**
- * Reads and validates every geodata file: `events/*.geojson` and `boundaries.geojson`.
- * Throws a GeodataError listing each file, feature and field at fault; never returns partial data.
+ * Reads and validates every geodata file (`events/*.geojson`, `boundaries.geojson`, `changes.json`) and
+ * keeps going past problems, so a checker can report all of them and still describe the valid part.
  */
-export async function loadGeodata(dir: string = GEODATA_DIR): Promise<Geodata> {
+export async function inspectGeodata(dir: string = GEODATA_DIR): Promise<GeodataInspection> {
   const issues: DataIssue[] = [];
   const hash = createHash("sha256");
   const eventFiles = (await readdir(path.join(dir, "events"))).filter((f) => f.endsWith(".geojson")).sort();
   const located: LocatedEvent[] = [];
+  const ids = new Set<string>();
   for (const name of eventFiles) {
     const file = path.join(dir, "events", name);
     const read = await readJson(file, issues);
@@ -58,6 +85,7 @@ export async function loadGeodata(dir: string = GEODATA_DIR): Promise<Geodata> {
     const result = validateEventFile(rel, read.json);
     issues.push(...result.issues);
     located.push(...result.features.map((feature) => ({ file: rel, feature })));
+    rawIds(read.json).forEach((id) => ids.add(id));
   }
   if (eventFiles.length === 0)
     issues.push({ file: path.join(dir, "events"), feature: "-", field: "-", message: "no .geojson event files" });
@@ -72,13 +100,37 @@ export async function loadGeodata(dir: string = GEODATA_DIR): Promise<Geodata> {
     issues.push(...result.issues);
     boundaries = result.features;
   }
+  const changes = await readChanges(dir, ids, issues, hash);
   const countries = await readCountries(dir, issues);
+  return { located, boundaries, changes, countries, issues, version: hash.digest("hex").slice(0, 16) };
+}
+
+/**
+ * Reads and validates every geodata file and computes each event's depth.
+ * Throws a GeodataError listing each file, feature and field at fault; never returns partial data.
+ */
+export async function loadGeodata(dir: string = GEODATA_DIR): Promise<Geodata> {
+  const { located, boundaries, changes, countries, issues, version } = await inspectGeodata(dir);
   if (issues.length > 0) throw new GeodataError(issues);
   return {
     events: withDepth(located.map((l) => l.feature).sort(byDateAndTime), boundaries, countries),
     boundaries,
-    version: hash.digest("hex").slice(0, 16),
+    changes,
+    version,
   };
+}
+
+/** The changelog; a folder without one simply has no recorded changes. */
+async function readChanges(dir: string, ids: ReadonlySet<string>, issues: DataIssue[], hash: ReturnType<typeof createHash>) {
+  const file = path.join(dir, CHANGES_FILE);
+  if (!existsSync(file)) return [];
+  const read = await readJson(file, issues);
+  if (!read) return [];
+  hash.update("changes").update(read.text);
+  const rel = path.relative(process.cwd(), file);
+  const { changes, issues: found } = validateChangeLog(rel, read.json);
+  issues.push(...found, ...checkChangeIds(rel, changes, ids));
+  return changes;
 }
 
 /** Country polygons decide on which side of the line an event lies. */

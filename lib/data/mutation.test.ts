@@ -114,6 +114,26 @@ const EVENT_MUTATIONS: Mutation<EventFeature>[] = [
   at("unknown verification status", "properties.verification.status", (f) => {
     loose(f.properties.verification).status = "rumoured";
   }),
+  at("unknown attribution", "properties.attribution", (f) => {
+    loose(f.properties).attribution = "probable";
+  }),
+  at("unknown source type", "properties.sources[0].type", (f) => {
+    loose(f.properties.sources[0]!).type = "press_release";
+  }),
+  at("contested actor without a disputed attribution", "properties.attribution", (f) => {
+    f.properties.contested = [...f.properties.contested.filter((c) => c !== "actor"), "actor"];
+    f.properties.attribution = "established";
+  }),
+  at("stated target citing a source the event does not list", "properties.statedTarget.source", (f) => {
+    f.properties.statedTarget = { value: "military_site", statedBy: "A spokesman", source: "https://example.org/unlisted" };
+  }),
+  at("weak sources alone", "properties.sources", (f) => {
+    for (const s of f.properties.sources) s.type = "blog";
+  }),
+  at("accused side named as fact in the title of a claimed attribution", "properties.title", (f) => {
+    Object.assign(f.properties, { actor: "pakistan", attribution: "claimed", statedTarget: undefined, title: "Pakistani fire hits a test site" });
+    f.properties.contested = f.properties.contested.filter((c) => c !== "actor");
+  }),
 ];
 
 const BOUNDARY_MUTATIONS: Mutation<BoundaryFeature>[] = [

@@ -2,12 +2,13 @@ import type { EventFeature } from "../schemas/event";
 import type { UrlState } from "../url-state";
 import { visibleEvents } from "./visible-events";
 
-type Facet = "actor" | "kind" | "verification";
+type Facet = "actor" | "kind" | "verification" | "attribution";
 
 const valueOf: Record<Facet, (e: EventFeature) => string> = {
   actor: (e) => e.properties.actor,
   kind: (e) => e.properties.kind,
   verification: (e) => e.properties.verification.status,
+  attribution: (e) => e.properties.attribution,
 };
 
 /**

@@ -1,5 +1,6 @@
-import type { EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
-import type { Actor, Administrator } from "../schemas/parties";
+import type { ContestedFact, Evidence, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
+import type { Actor, Administrator, Attribution } from "../schemas/parties";
+import type { SourceOrigin, SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
 
 /** Words a reader sees for each code in the data. */
@@ -33,10 +34,11 @@ export const ACTOR_LABEL: Record<Actor, string> = {
   pakistan: "Pakistan",
   militants: "Militants",
   other: "Other",
+  unknown: "Unknown",
 };
 
 export const ADMINISTRATOR_LABEL: Record<Administrator, string> = {
-  india: "India-administered",
+  india: "Indian-administered",
   pakistan: "Pakistan-administered",
   china: "China-administered",
   other: "Elsewhere",
@@ -69,7 +71,72 @@ export const TARGET_LABEL: Record<Target, string> = {
   civilian_area: "Civilian area",
   religious_site: "Religious site",
   infrastructure: "Infrastructure",
-  none: "—",
+};
+
+export const ATTRIBUTION_LABEL: Record<Attribution, string> = {
+  established: "Established",
+  claimed: "Claimed by one side",
+  disputed: "Disputed",
+  unknown: "Unknown",
+};
+
+export const ATTRIBUTION_MEANING: Record<Attribution, string> = {
+  established: "independent evidence, both sides agree, or the acting side acknowledges it",
+  claimed: "one side names the actor; the other has not answered",
+  disputed: "the sides blame each other, or the accused side denies it",
+  unknown: "no credible source names who carried it out",
+};
+
+/** How the map symbol shows each attribution (see lib/map/icons/draw-event-icon.ts); legends use these words. */
+export const ATTRIBUTION_SYMBOL: Record<Attribution, string> = {
+  established: "the colour is the side that acted",
+  claimed: "grey; the dot's colour is the side named by one side",
+  disputed: "grey; the ring's colour is the side accused, which denies it or blames the other",
+  unknown: "grey with ?: no side is named with any confidence",
+};
+
+/** The same, short enough for an export's one-line legend. */
+export const ATTRIBUTION_SYMBOL_SHORT: Record<Attribution, string> = {
+  established: "Attribution established: side's colour",
+  claimed: "Attribution claimed: grey, dot = side named",
+  disputed: "Attribution disputed: grey, ring = side accused",
+  unknown: "Actor unknown: grey with ?",
+};
+
+export const CONTESTED_LABEL: Record<ContestedFact, string> = {
+  actor: "who carried it out",
+  target: "what was hit",
+  damage: "the damage",
+  casualties: "the casualties",
+  location: "the exact location",
+  date: "the date or time",
+};
+
+export const EVIDENCE_LABEL: Record<Evidence["type"], string> = {
+  satellite_imagery: "Satellite imagery",
+  geolocated_media: "Geolocated photo or video",
+  wreckage: "Wreckage or debris",
+  site_visit: "Site visit",
+  investigation: "Investigation",
+};
+
+export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
+  official: "official statement",
+  wire: "news agency",
+  newspaper: "newspaper",
+  broadcaster: "broadcaster",
+  research: "research",
+  imagery_analysis: "imagery analysis",
+  aggregator: "aggregator",
+  blog: "blog / small site",
+  social: "social media",
+};
+
+/** Where a source's publisher is based. */
+export const SOURCE_ORIGIN_LABEL: Record<SourceOrigin, string> = {
+  india: "India",
+  pakistan: "Pakistan",
+  other: "neither side",
 };
 
 export const PRECISION_LABEL: Record<Precision, string> = {
@@ -79,6 +146,7 @@ export const PRECISION_LABEL: Record<Precision, string> = {
 };
 
 export const BOUNDARY_LABEL: Record<BoundaryKind, string> = {
+  agpl: "Actual Ground Position Line",
   loc: "Line of Control",
   working_boundary: "Working Boundary",
   international_border: "International border",

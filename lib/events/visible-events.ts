@@ -10,6 +10,10 @@ export function queryForView(s: Pick<UrlState, "day" | "mode" | "actor" | "kind"
 }
 
 /** The events on the map for this state, in the same order as the data (by date and time). */
-export function visibleEvents(events: readonly EventFeature[], s: Parameters<typeof queryForView>[0]): EventFeature[] {
-  return filterEvents(events, queryForView(s));
+export function visibleEvents(
+  events: readonly EventFeature[],
+  s: Parameters<typeof queryForView>[0] & Partial<Pick<UrlState, "attribution">>,
+): EventFeature[] {
+  // Attribution is a reader's filter only (the API does not take it), so it applies after the query.
+  return filterEvents(events, queryForView(s)).filter((e) => !s.attribution || s.attribution.includes(e.properties.attribution));
 }

@@ -1,67 +1,115 @@
-import type { Map as MapLibreMap } from "maplibre-gl";
-import { ArrayBufferTarget, Muxer } from "webm-muxer";
-import { composeFrame, type FrameInfo } from "./compose-frame";
-import { createOffscreenMap, waitForIdle } from "./render-map";
+import { composeFrame } from "./compose-frame";
+import { fixedLayout } from "./frame-layout";
+import { createFrameRenderer } from "./offscreen-map";
+import { exportFileName } from "./file-name";
+import type { SizePreset } from "./presets";
+import type { FrameDays } from "./map-source";
+import { fontsReady, framedCamera, infoForFrame, spanOf, type ExportContext } from "./export-context";
+
+export type VideoFormat = "mp4" | "webm";
 
 export interface AnimationRequest {
-  live: MapLibreMap;
-  days: readonly string[];
-  /** The frame's title, legend and attribution for a day. */
-  infoFor: (day: string) => FrameInfo;
-  secondsPerDay?: number;
+  format: VideoFormat;
+  size: SizePreset;
+  /** How long each day stays on screen, the last one included. */
+  secondsPerDay: number;
+  /** Day by day, or everything up to each day with earlier days faded. */
+  mode: "day" | "cumulative";
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
 
-/** VP8 wants even dimensions: pad the frame by a pixel where needed. */
-function evenSized(frame: HTMLCanvasElement): HTMLCanvasElement {
-  if (frame.width % 2 === 0 && frame.height % 2 === 0) return frame;
-  const out = document.createElement("canvas");
-  out.width = frame.width + (frame.width % 2);
-  out.height = frame.height + (frame.height % 2);
-  out.getContext("2d")!.drawImage(frame, 0, 0);
-  return out;
+/** A constant frame rate that social platforms accept (and a whole number of frames for every offered pace); unchanged frames cost the encoder almost nothing. */
+export const VIDEO_FPS = 24;
+/** The closing frame (every day of the period) stays this long. */
+export const CLOSING_SECONDS = 3;
+
+/** The frames of an animation: one per day, then a closing frame with every day. */
+export function animationFrames(days: readonly string[], mode: "day" | "cumulative"): FrameDays[] {
+  return [...days.map((day): FrameDays => ({ mode, day })), { mode: "all" }];
+}
+
+/** The codec each container gets: H.264 in MP4 (what X and Instagram take), VP9 or else VP8 in WebM. */
+export async function pickCodec(format: VideoFormat, width: number, height: number): Promise<"avc" | "vp9" | "vp8" | null> {
+  const { canEncodeVideo } = await import("mediabunny");
+  const candidates = format === "mp4" ? (["avc"] as const) : (["vp9", "vp8"] as const);
+  for (const codec of candidates) if (await canEncodeVideo(codec, { width, height })) return codec;
+  return null;
 }
 
 /**
- * One frame per day, with the day, legend and attribution drawn into each, encoded in the browser
- * (WebCodecs VP8) and muxed into WebM. Cancelling through `signal` stops after the current frame.
+ * Renders every frame from its own state (day, count, legend, filters, permalink), holds each for its
+ * duration at a constant frame rate, and muxes the result with Mediabunny. Cancelling through `signal`
+ * stops at the next frame and discards the file.
  */
-export async function renderAnimation({ live, days, infoFor, secondsPerDay = 1, onProgress, signal }: AnimationRequest): Promise<Blob> {
-  if (typeof VideoEncoder === "undefined") throw new Error("This browser cannot encode video (no WebCodecs).");
-  const map = await createOffscreenMap({ live, pixelRatio: 1 });
-  const { clientWidth, clientHeight } = live.getContainer();
-  let muxer: Muxer<ArrayBufferTarget> | undefined;
-  let encoder: VideoEncoder | undefined;
-  let failure: unknown;
+export async function renderAnimation(ctx: ExportContext, req: AnimationRequest): Promise<{ blob: Blob; fileName: string }> {
+  const { Output, BufferTarget, Mp4OutputFormat, WebMOutputFormat, CanvasSource, QUALITY_HIGH } = await import("mediabunny");
+  const { width, height } = req.size;
+  const codec = await pickCodec(req.format, width, height);
+  if (!codec) throw new Error(req.format === "mp4" ? "this browser has no H.264 encoder; choose WebM" : "this browser cannot encode VP9 or VP8 video");
+  await fontsReady();
+  const frames = animationFrames(ctx.allDays, req.mode);
+  const layout = fixedLayout(width, height);
+  const whole = spanOf({ mode: "all" }, ctx.allDays).range;
+  // One camera for the whole animation, framing every event any frame shows.
+  const { camera, cityLabels, view } = await framedCamera(ctx, whole, layout.map.w, layout.map.h);
+  const renderer = await createFrameRenderer({
+    style: ctx.source.style,
+    camera,
+    width: layout.map.w,
+    height: layout.map.h,
+    pixelRatio: layout.unit,
+    state: ctx.source.stateFor(frames[0]!),
+    cityLabels,
+  });
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const output = new Output({
+    format: req.format === "mp4" ? new Mp4OutputFormat({ fastStart: "in-memory" }) : new WebMOutputFormat(),
+    target: new BufferTarget(),
+  });
+  const video = new CanvasSource(canvas, { codec, bitrate: QUALITY_HIGH, keyFrameInterval: Math.max(req.secondsPerDay, 1), latencyMode: "quality" });
+  output.addVideoTrack(video, { frameRate: VIDEO_FPS });
+  output.setMetadataTags({ title: `India–Pakistan escalation: ${spanLabel(ctx)}`, comment: ctx.permalinkFor({ mode: "all" }, false) });
+  let started = false;
   try {
-    for (const [i, day] of days.entries()) {
-      if (signal?.aborted) throw new DOMException("Export cancelled", "AbortError");
-      map.setGlobalStateProperty("day", day);
-      await waitForIdle(map);
-      const frame = evenSized(composeFrame(map.getCanvas(), clientWidth, clientHeight, 1, infoFor(day)));
-      if (!encoder) {
-        const { width, height } = frame;
-        const config = { codec: "vp8", width, height, bitrate: 3_000_000, framerate: 1 / secondsPerDay };
-        if (!(await VideoEncoder.isConfigSupported(config)).supported) throw new Error("This browser cannot encode VP8 video.");
-        const m = new Muxer({ target: new ArrayBufferTarget(), video: { codec: "V_VP8", width, height, frameRate: 1 / secondsPerDay } });
-        muxer = m;
-        encoder = new VideoEncoder({ output: (chunk, meta) => m.addVideoChunk(chunk, meta), error: (e) => (failure = e) });
-        encoder.configure(config);
-      }
-      const micros = secondsPerDay * 1_000_000;
-      const video = new VideoFrame(frame, { timestamp: i * micros, duration: micros });
-      encoder.encode(video, { keyFrame: i % 10 === 0 });
-      video.close();
-      if (failure) throw failure;
-      onProgress?.(i + 1, days.length);
+    await output.start();
+    started = true;
+    let tick = 0;
+    // Where the time goes, for the bench: map rendering, framing, encoding (performance measures).
+    const spent = { map: 0, compose: 0, encode: 0 };
+    const timed = async <T>(key: keyof typeof spent, work: () => T | Promise<T>): Promise<T> => {
+      const t = performance.now();
+      const result = await work();
+      spent[key] += performance.now() - t;
+      return result;
+    };
+    for (const [i, days] of frames.entries()) {
+      if (req.signal?.aborted) throw new DOMException("Export cancelled", "AbortError");
+      const map = await timed("map", () => renderer.render(ctx.source.stateFor(days)));
+      await timed("compose", () => composeFrame(canvas, layout, infoForFrame(ctx, days, view, false), map));
+      const hold = Math.round((days.mode === "all" ? CLOSING_SECONDS : req.secondsPerDay) * VIDEO_FPS);
+      // Each frame starts with a key frame, so a player (or a test) lands exactly on a day's first picture.
+      await timed("encode", async () => {
+        for (let k = 0; k < hold; k++, tick++) await video.add(tick / VIDEO_FPS, 1 / VIDEO_FPS, k === 0 ? { keyFrame: true } : undefined);
+      });
+      req.onProgress?.(i + 1, frames.length);
     }
-    await encoder?.flush();
-    if (failure) throw failure;
-    muxer?.finalize();
-    return new Blob([muxer!.target.buffer], { type: "video/webm" });
+    await timed("encode", () => output.finalize());
+    for (const [key, duration] of Object.entries(spent)) performance.measure(`export:animation-${key}`, { start: 0, duration });
+    const buffer = output.target.buffer;
+    if (!buffer) throw new Error("the video could not be written");
+    return { blob: new Blob([buffer], { type: output.format.mimeType }), fileName: exportFileName(whole, req.format, undefined, req.size.id) };
+  } catch (e) {
+    if (started && output.state !== "finalized") await output.cancel().catch(() => undefined);
+    throw e;
   } finally {
-    if (encoder && encoder.state !== "closed") encoder.close();
-    map.remove();
+    renderer.remove();
   }
+}
+
+function spanLabel(ctx: ExportContext): string {
+  const { range } = spanOf({ mode: "all" }, ctx.allDays);
+  return `${range.from} to ${range.to}`;
 }

@@ -1,53 +1,160 @@
-import type { EventFeature } from "../schemas/event";
+import type { EventFeature, EventKind, VerificationStatus } from "../schemas/event";
 import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
-import { ActorSchema } from "../schemas/parties";
-import type { Theme } from "../map/theme";
-import type { UrlState } from "../url-state";
+import type { Actor, Attribution } from "../schemas/parties";
+import { ActorSchema, AttributionSchema } from "../schemas/parties";
+import type { BoundaryKind } from "../schemas/boundary";
+import type { ThemeName } from "../map/theme";
+import { filterEvents } from "../events/filter-events";
 import { formatDay } from "../time";
 import { NATURAL_EARTH } from "../map/style";
-import type { FrameInfo } from "./compose-frame";
+import { turfCentroid } from "./centroid";
+import { filtersLine, type ExportFilters } from "./filter-words";
 
 export const EXPORT_TITLE = "India–Pakistan escalation, April–May 2025";
-export const TIME_ZONE_NOTE = "dates are local: India UTC+5:30, Pakistan UTC+5:00";
+export const TIME_ZONE_NOTE = "Dates are local: India UTC+5:30, Pakistan UTC+5:00";
+/** Until the boundary point of view can be chosen, every export states the one it draws. */
+export const DEFAULT_BOUNDARY_NOTE = "Boundaries: international (de facto) view";
 
-/** The days an export covers: one day, everything up to a day (cumulative), or the whole dataset. */
-export function exportRange(state: Pick<UrlState, "day" | "mode">, allDays: readonly string[]): { from: string; to: string } {
-  const first = allDays[0] ?? "";
-  const last = allDays.at(-1) ?? "";
-  if (!state.day) return { from: first, to: last };
-  return state.mode === "cumulative" ? { from: first, to: state.day } : { from: state.day, to: state.day };
+/** Inclusive first and last day (YYYY-MM-DD) a frame shows. */
+export interface DayRange {
+  from: string;
+  to: string;
 }
 
-export function rangeLabel({ from, to }: { from: string; to: string }): string {
-  return from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`;
+export interface Counted<T> {
+  value: T;
+  count: number;
 }
 
-/** Everything drawn around the map in an export, for the events on screen. */
-export function frameInfo(args: {
-  shown: readonly EventFeature[];
-  theme: Theme;
-  range: { from: string; to: string };
-  metresPerPixel: number;
+/** An attribution shown, with the side most often named for it (its symbol is drawn in that side's colour). */
+export interface CountedAttribution extends Counted<Attribution> {
+  actor: Actor;
+}
+
+/** What the frame's legend names: only what is drawn in this frame, with how many of each. */
+export interface FrameLegend {
+  kinds: Counted<EventKind>[];
+  actors: Counted<Actor>[];
+  statuses: Counted<VerificationStatus>[];
+  attributions: CountedAttribution[];
+  lines: BoundaryKind[];
+  /** Cumulative frames draw earlier days faded. */
+  fadedEarlierDays: boolean;
+}
+
+/** Everything written around the map of one frame, composed from that frame's own state. */
+export interface FrameInfo {
+  title: string;
+  /** "7 May 2025" or "22 April – 7 May 2025". */
+  dayLabel: string;
+  /** Events the frame shows (in its view, when one is given). */
+  count: number;
+  countLabel: string;
+  filtersLabel: string;
+  timeZoneNote: string;
+  legend: FrameLegend;
+  credits: string;
+  /** The boundary point of view the lines are drawn in. */
+  boundaryNote: string;
   dataVersion: string;
   permalink: string;
-}): FrameInfo {
-  const { shown } = args;
-  const present = <T extends string>(options: readonly T[], get: (e: EventFeature) => T) =>
-    options.filter((o) => shown.some((e) => get(e) === o));
-  const publishers = new Set(shown.flatMap((e) => e.properties.sources.map((s) => s.publisher)));
+  theme: ThemeName;
+}
+
+export interface FrameFacts {
+  /** Every loaded event; the frame picks its own. */
+  events: readonly EventFeature[];
+  filters: ExportFilters;
+  range: DayRange;
+  /** The day drawn at full strength when earlier days are shown faded (cumulative); absent for a plain range. */
+  focus?: string;
+  /** The frame's geographic box (west, south, east, north); events outside it are not in the legend. */
+  view?: readonly [number, number, number, number];
+  /** Boundary lines drawn in the frame. */
+  lines: readonly BoundaryKind[];
+  theme: ThemeName;
+  dataVersion: string;
+  permalink: string;
+  boundaryNote?: string;
+}
+
+/** "7 May 2025", or "22 April – 7 May 2025" for a range. */
+export function rangeLabel({ from, to }: DayRange): string {
+  if (from === to) return formatDay(from);
+  const [a, b] = [formatDay(from), formatDay(to)];
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  return `${sameYear ? a.replace(/ \d{4}$/, "") : a} – ${b}`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+
+function counted<T extends string>(options: readonly T[], events: readonly EventFeature[], get: (e: EventFeature) => T): Counted<T>[] {
+  return options.map((value) => ({ value, count: events.filter((e) => get(e) === value).length })).filter((c) => c.count > 0);
+}
+
+function countedAttributions(events: readonly EventFeature[]): CountedAttribution[] {
+  return counted(AttributionSchema.options, events, (e) => e.properties.attribution).map((c) => {
+    const named = counted(ActorSchema.options, events.filter((e) => e.properties.attribution === c.value), (e) => e.properties.actor);
+    return { ...c, actor: named.sort((a, b) => b.count - a.count)[0]!.value };
+  });
+}
+
+function inside(e: EventFeature, [w, s, east, n]: readonly [number, number, number, number]): boolean {
+  const [lon, lat] = turfCentroid(e.geometry);
+  return lon >= w && lon <= east && lat >= s && lat <= n;
+}
+
+function countLabel(facts: FrameFacts, shown: number, inView: number, focusCount: number): string {
+  const { range, focus } = facts;
+  const filtered = filtersLine(facts.filters).startsWith("Filters");
+  let text: string;
+  if (shown === 0) {
+    const what = filtered ? "No events match the filters" : "No events recorded";
+    text = range.from === range.to ? `${what} on this day` : `${what} in this period`;
+  } else if (focus && range.from !== range.to) {
+    text = `${plural(shown, "event", "events")} since ${formatDay(range.from).replace(/ \d{4}$/, "")}; ${focusCount} on ${formatDay(focus).replace(/ \d{4}$/, "")}`;
+  } else text = plural(shown, "event", "events");
+  return inView < shown ? `${text} (${inView} in this view)` : text;
+}
+
+/**
+ * What one frame says about itself: its day or range, its own event count, a legend of only what it
+ * draws, the filters in force in words, the credits and the permalink to that day. Animations call
+ * this once per frame, so no frame borrows another's facts.
+ */
+export function frameInfo(facts: FrameFacts): FrameInfo {
+  const { range, filters, focus } = facts;
+  const shown = filterEvents(facts.events, { from: range.from, to: range.to, ...copyFilters(filters) }).filter(
+    (e) => !filters.attribution || filters.attribution.includes(e.properties.attribution),
+  );
+  const visible = facts.view ? shown.filter((e) => inside(e, facts.view!)) : shown;
+  const focusCount = focus ? shown.filter((e) => e.properties.date === focus).length : 0;
+  const publishers = new Set(visible.flatMap((e) => e.properties.sources.map((s) => s.publisher)));
   return {
     title: EXPORT_TITLE,
-    dayLabel: rangeLabel(args.range),
-    note: `${shown.length} events · ${TIME_ZONE_NOTE}`,
-    theme: args.theme,
+    dayLabel: rangeLabel(range),
+    count: visible.length,
+    countLabel: countLabel(facts, shown.length, visible.length, focusCount),
+    filtersLabel: filtersLine(filters),
+    timeZoneNote: TIME_ZONE_NOTE,
     legend: {
-      statuses: present(VerificationStatusSchema.options, (e) => e.properties.verification.status),
-      actors: present(ActorSchema.options, (e) => e.properties.actor),
-      kinds: present(EventKindSchema.options, (e) => e.properties.kind),
+      kinds: counted(EventKindSchema.options, visible, (e) => e.properties.kind),
+      actors: counted(ActorSchema.options, visible, (e) => e.properties.actor),
+      statuses: counted(VerificationStatusSchema.options, visible, (e) => e.properties.verification.status),
+      attributions: countedAttributions(visible),
+      lines: [...facts.lines],
+      fadedEarlierDays: !!focus && visible.some((e) => e.properties.date < focus),
     },
-    metresPerPixel: args.metresPerPixel,
-    attribution: `Basemap and lines: ${NATURAL_EARTH}. Events summarised from ${publishers.size} publishers; each source is listed at the link below.`,
-    dataVersion: args.dataVersion,
-    permalink: args.permalink,
+    credits:
+      `Basemap and lines: ${NATURAL_EARTH}.` +
+      (publishers.size ? ` Events summarised from ${plural(publishers.size, "publisher", "publishers")}; every source is listed at the link.` : ""),
+    boundaryNote: facts.boundaryNote ?? DEFAULT_BOUNDARY_NOTE,
+    dataVersion: facts.dataVersion,
+    permalink: facts.permalink,
+    theme: facts.theme,
   };
+}
+
+function copyFilters(f: ExportFilters) {
+  return { actor: f.actor ? [...f.actor] : undefined, kind: f.kind ? [...f.kind] : undefined, verification: f.verification ? [...f.verification] : undefined };
 }

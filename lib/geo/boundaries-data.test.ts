@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { lineString, point, pointToLineDistance } from "@turf/turf";
+import { distance, lineString, point, pointToLineDistance } from "@turf/turf";
 import { describe, it, expect } from "vitest";
 import {
   BoundaryCollectionSchema,
@@ -9,6 +9,7 @@ import {
   type BoundaryKind,
 } from "../schemas/boundary";
 import type { Position } from "../schemas/geometry";
+import { LOC_SOUTH_END, NJ9842 } from "./reference-points";
 
 // Checks the file written by scripts/build-boundaries.ts, as committed; no network.
 const FILE = path.resolve(import.meta.dirname, "../../geodata/boundaries.geojson");
@@ -30,18 +31,47 @@ describe("geodata/boundaries.geojson", () => {
     expect(BoundaryCollectionSchema.safeParse(raw).success).toBe(true);
   });
 
-  it("holds the LoC, the Working Boundary and the international border, in that order", () => {
-    expect(features.map((f) => f.properties.kind)).toEqual(["loc", "working_boundary", "international_border"]);
+  it("holds the AGPL, the LoC, the Working Boundary and the international border, north to south", () => {
+    expect(features.map((f) => f.properties.kind)).toEqual(["agpl", "loc", "working_boundary", "international_border"]);
   });
 
   it("has every feature valid on its own", () => {
     for (const feature of features) expect(BoundaryFeatureSchema.safeParse(feature).success).toBe(true);
   });
 
-  it("starts the LoC north of 34.9°N, at its northern end near NJ9842", () => {
+  it("ends the Line of Control within 5 km of NJ9842", () => {
+    const km = distance(first(coordinatesOf("loc")), NJ9842.position, { units: "kilometers" });
+    expect(km).toBeLessThan(5);
+  });
+
+  it("starts the LoC at its northernmost point: nothing of it runs on towards the Siachen glacier", () => {
     const loc = coordinatesOf("loc");
-    expect(first(loc)[1]).toBeGreaterThan(34.9);
     expect(Math.max(...lats(loc))).toBe(first(loc)[1]);
+    expect(first(loc)[1]).toBeLessThan(NJ9842.position[1] + 0.02);
+  });
+
+  it("draws beyond NJ9842 only the Actual Ground Position Line, labelled as such, up to the China tripoint", () => {
+    const agpl = features.find((f) => f.properties.kind === "agpl")!;
+    expect(agpl.properties.name).toMatch(/^Actual Ground Position Line/);
+    const line = coordinatesOf("agpl");
+    expect(first(line)).toEqual(first(coordinatesOf("loc")));
+    expect(last(line)[1]).toBeGreaterThan(35.6);
+  });
+
+  it("puts the LoC/Working Boundary junction within 5 km of the cited point on the Chenab", () => {
+    const junction = last(coordinatesOf("loc"));
+    expect(first(coordinatesOf("working_boundary"))).toEqual(junction);
+    expect(distance(junction, LOC_SOUTH_END.position, { units: "kilometers" })).toBeLessThan(5);
+  });
+
+  it("records where the names of the Jammu stretch differ: India's International Border, Pakistan's Working Boundary", () => {
+    const wb = features.find((f) => f.properties.kind === "working_boundary")!.properties;
+    expect([wb.name_india, wb.name_pakistan]).toEqual(["International Border", "Working Boundary"]);
+    expect(wb.usage).toMatch(/India calls .* International Border/);
+  });
+
+  it("states each line's accuracy in km", () => {
+    for (const f of features) expect(f.properties.accuracy).toMatch(/\d+ km/);
   });
 
   it("keeps the Working Boundary wholly between 32.2° and 33.1°N", () => {
@@ -54,7 +84,7 @@ describe("geodata/boundaries.geojson", () => {
     expect(Math.min(...lats(coordinatesOf("international_border")))).toBeLessThan(24);
   });
 
-  it("joins the three pieces end to end", () => {
+  it("joins the pieces end to end", () => {
     const [loc, wb, ib] = [coordinatesOf("loc"), coordinatesOf("working_boundary"), coordinatesOf("international_border")];
     expect(first(wb)).toEqual(last(loc));
     expect(first(ib)).toEqual(last(wb));

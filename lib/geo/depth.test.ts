@@ -43,7 +43,7 @@ function lcg(seed: number): () => number {
 
 function makeBoundary(kind: BoundaryKind, coordinates: Position[]): BoundaryFeature {
   const text = "synthetic line for a unit test";
-  const properties = { id: kind, kind, name: text, source: text, accuracy: text };
+  const properties = { id: kind, kind, name: text, name_india: text, name_pakistan: text, usage: "", source: text, accuracy: text };
   return { type: "Feature", geometry: { type: "LineString", coordinates }, properties };
 }
 

@@ -4,6 +4,7 @@ import {
   nearestVertexIndex,
   orderNorthToSouth,
   splitAtLatitude,
+  splitAtNearestPoint,
   splitAtNearestVertex,
   splitAtVertex,
 } from "./split-line";
@@ -106,5 +107,23 @@ describe("splitAtNearestVertex", () => {
     const { head, tail } = splitAtNearestVertex(line(0, 0, 1, 0, 2, 0, 3, 0), [2.1, 0.3]);
     expect(head).toEqual(line(0, 0, 1, 0, 2, 0));
     expect(tail).toEqual(line(2, 0, 3, 0));
+  });
+});
+
+describe("splitAtNearestPoint", () => {
+  it("inserts the foot of the perpendicular as the shared cut", () => {
+    const { head, tail, km } = splitAtNearestPoint(line(0, 1, 0, -1), [0.01, 0.5]);
+    expect(head.at(-1)![0]).toBeCloseTo(0, 9);
+    expect(head.at(-1)![1]).toBeCloseTo(0.5, 3);
+    expect(tail[0]).toEqual(head.at(-1));
+    expect(km).toBeCloseTo(1.11, 1);
+  });
+
+  it("cuts at a vertex when the nearest point is one", () => {
+    expect(splitAtNearestPoint(line(0, 2, 1, 1, 0, 0), [1.5, 1])).toMatchObject({ head: line(0, 2, 1, 1), tail: line(1, 1, 0, 0) });
+  });
+
+  it("refuses a cut at an end of the line", () => {
+    expect(() => splitAtNearestPoint(line(0, 1, 0, 0), [0, 3])).toThrow(RangeError);
   });
 });

@@ -1,3 +1,4 @@
+import { lineString, nearestPointOnLine } from "@turf/turf";
 import type { Position } from "../schemas/geometry";
 
 /** A line cut in two; the halves share the cut point, so they join end to end. */
@@ -75,4 +76,29 @@ export function nearestVertexIndex(line: readonly Position[], point: Position): 
 /** Splits a line at the vertex nearest to `point` (see {@link nearestVertexIndex} and {@link splitAtVertex}). */
 export function splitAtNearestVertex(line: readonly Position[], point: Position): LineHalves {
   return splitAtVertex(line, nearestVertexIndex(line, point));
+}
+
+/** A line cut where it passes closest to a point, and how far from the point that is. */
+export interface NearestCut extends LineHalves {
+  /** Geodesic distance from the point to the cut, in km. */
+  km: number;
+}
+
+/**
+ * Splits a line at the point on it nearest to `point` (turf `nearestPointOnLine`), inserting that point as
+ * a new vertex ending `head` and starting `tail`, rounded with `round` so it matches the line's precision.
+ * When the nearest point is a vertex, that vertex is the cut. Throws a RangeError when the nearest point is
+ * an end of the line, since one half would then be empty.
+ */
+export function splitAtNearestPoint(line: readonly Position[], point: Position, round: (v: number) => number = (v) => v): NearestCut {
+  const hit = nearestPointOnLine(lineString([...line]), point, { units: "kilometers" });
+  const [lon, lat] = hit.geometry.coordinates;
+  const cut: Position = [round(lon!), round(lat!)];
+  const i = hit.properties.segmentIndex;
+  const km = hit.properties.pointDistance;
+  const same = (p: Position | undefined) => p !== undefined && p[0] === cut[0] && p[1] === cut[1];
+  if (same(line[0]) || same(line.at(-1))) throw new RangeError(`the point nearest ${point.join(", ")} is an end of the line`);
+  if (same(line[i])) return { ...splitAtVertex(line, i), km };
+  if (same(line[i + 1])) return { ...splitAtVertex(line, i + 1), km };
+  return { head: [...line.slice(0, i + 1), cut], tail: [cut, ...line.slice(i + 1)], km };
 }

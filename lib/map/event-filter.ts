@@ -16,12 +16,13 @@ const DAY_MATCH: Json[] = [
   ["case", ["==", gs("mode"), "cumulative"], ["<=", ["get", "date"], gs("day")], ["==", ["get", "date"], gs("day")]],
 ];
 
-/** Events the reader's filters (actor, kind, verification) and the day let through. */
+/** Events the reader's filters (actor, kind, verification, attribution) and the day let through. */
 export const EVENT_FILTER = expr([
   "all",
   ["in", ["get", "actor"], gs("actors")],
   ["in", ["get", "kind"], gs("kinds")],
   ["in", ["get", "status"], gs("statuses")],
+  ["in", ["get", "attribution"], gs("attributions")],
   DAY_MATCH,
 ]) as FilterSpecification & ExpressionSpecification;
 

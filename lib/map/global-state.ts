@@ -1,4 +1,4 @@
-import { ActorSchema } from "../schemas/parties";
+import { ActorSchema, AttributionSchema } from "../schemas/parties";
 import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
 
 /**
@@ -12,6 +12,7 @@ export interface MapGlobalState {
   actors: string[];
   kinds: string[];
   statuses: string[];
+  attributions: string[];
   /** Id of the selected event, "" for none. */
   selected: string;
   /** Id of the event under the pointer, "" for none. */
@@ -24,6 +25,7 @@ export const DEFAULT_GLOBAL_STATE: MapGlobalState = {
   actors: [...ActorSchema.options],
   kinds: [...EventKindSchema.options],
   statuses: [...VerificationStatusSchema.options],
+  attributions: [...AttributionSchema.options],
   selected: "",
   hovered: "",
 };
@@ -40,6 +42,7 @@ export function toMapGlobalState(s: {
   actor?: string[];
   kind?: string[];
   verification?: string[];
+  attribution?: string[];
   event?: string;
 }): MapGlobalState {
   return {
@@ -49,6 +52,7 @@ export function toMapGlobalState(s: {
     actors: s.actor ?? DEFAULT_GLOBAL_STATE.actors,
     kinds: s.kind ?? DEFAULT_GLOBAL_STATE.kinds,
     statuses: s.verification ?? DEFAULT_GLOBAL_STATE.statuses,
+    attributions: s.attribution ?? DEFAULT_GLOBAL_STATE.attributions,
     selected: s.event ?? "",
   };
 }

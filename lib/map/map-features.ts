@@ -8,6 +8,8 @@ export interface MapEventProperties {
   kind: string;
   actor: string;
   status: string;
+  /** Drawn into the icon: an attribution that is not established never colours the symbol. */
+  attribution: string;
   place: string;
   title: string;
   precision: string;
@@ -26,6 +28,7 @@ export function toMapFeatures(events: readonly EventFeature[]): FeatureCollectio
         kind: p.kind,
         actor: p.actor,
         status: p.verification.status,
+        attribution: p.attribution,
         place: p.place.name,
         title: p.title,
         precision: p.precision,

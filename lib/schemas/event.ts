@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { IsoDateSchema, LocalTimeSchema } from "./dates";
-import { ActorSchema, AdministratorSchema, ClaimantSideSchema } from "./parties";
+import { ActorSchema, AdministratorSchema, AttributionSchema, ClaimantSideSchema } from "./parties";
 import { SourceSchema } from "./source";
+import { checkEventRules } from "./event-rules";
 import { GeometrySchema } from "./geometry";
 import { EventDepthSchema } from "./depth";
 
@@ -18,10 +19,7 @@ export const EventKindSchema = z.enum([
 ]);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
-/**
- * What the attacker says it aimed at (for a diplomatic event, none). What each side says was actually hit
- * belongs in the claims, so this field never settles a dispute by itself.
- */
+/** Kinds of target an acting side may say it aimed at. */
 export const TargetSchema = z.enum([
   "civilians",
   "militant_site",
@@ -33,7 +31,6 @@ export const TargetSchema = z.enum([
   "civilian_area",
   "religious_site",
   "infrastructure",
-  "none",
 ]);
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -76,6 +73,34 @@ export const ClaimSchema = z.object({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
+/**
+ * What the acting side itself said it aimed at, with who said it and where. Absent when the acting side
+ * stated nothing; what each side says was actually hit stays in `claims`.
+ */
+export const StatedTargetSchema = z.object({
+  value: TargetSchema,
+  statedBy: z.string().min(2),
+  source: sourceUrl,
+});
+export type StatedTarget = z.infer<typeof StatedTargetSchema>;
+
+/** The facts of an event that sources dispute; a top-level field never asserts one of them. */
+export const ContestedFactSchema = z.enum(["actor", "target", "damage", "casualties", "location", "date"]);
+export type ContestedFact = z.infer<typeof ContestedFactSchema>;
+
+/** Independent evidence: what imagery, geolocated media or recovered debris shows, and who showed it. */
+export const EvidenceSchema = z.object({
+  type: z.enum(["satellite_imagery", "geolocated_media", "wreckage", "site_visit", "investigation"]),
+  finding: z.string().min(10),
+  by: z.string().min(2),
+  source: sourceUrl,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** A correction made to a published event, dated, so readers can see what changed. */
+export const CorrectionSchema = z.object({ date: IsoDateSchema, note: z.string().min(10) });
+export type Correction = z.infer<typeof CorrectionSchema>;
+
 export const CasualtyReportSchema = z
   .object({
     killed: z.int().nonnegative().optional(),
@@ -99,34 +124,26 @@ export const EventPropertiesSchema = z
     summary: z.string().min(20),
     kind: EventKindSchema,
     actor: ActorSchema,
-    target: TargetSchema,
+    attribution: AttributionSchema,
+    statedTarget: StatedTargetSchema.optional(),
+    contested: z.array(ContestedFactSchema).default([]),
     place: PlaceSchema,
     precision: PrecisionSchema,
+    /** Where the coordinate comes from (a named source, a geolocation, a gazetteer); what makes `precision` true. */
+    coordinateSource: z.string().min(5).optional(),
     verification: VerificationSchema,
     claims: z.array(ClaimSchema),
+    evidence: z.array(EvidenceSchema).optional(),
     disagreements: z.array(z.string().min(10)).optional(),
     casualties: z.array(CasualtyReportSchema).optional(),
     sources: z.array(SourceSchema).min(1, { error: "needs at least one source" }),
+    /** Why the nearest line differs from the sector the text names, when it does. */
+    depthNote: z.string().min(10).optional(),
+    corrections: z.array(CorrectionSchema).optional(),
     /** Computed when the data loads (distance to the nearest line, which line, which side); never stored in files. */
     depth: EventDepthSchema.optional(),
   })
-  .superRefine((p, ctx) => {
-    const urls = new Set(p.sources.map((s) => s.url));
-    const cite = (url: string, path: (string | number)[]) => {
-      if (!urls.has(url)) ctx.addIssue({ code: "custom", path, message: `cites ${url}, which is not in sources` });
-    };
-    p.claims.forEach((c, i) => cite(c.source, ["claims", i, "source"]));
-    p.casualties?.forEach((c, i) => cite(c.source, ["casualties", i, "source"]));
-    if (CONTESTED_STATUSES.includes(p.verification.status)) {
-      if (p.sources.length < 2)
-        ctx.addIssue({ code: "custom", path: ["sources"], message: "a contested event needs at least two sources" });
-      const sides = new Set(p.claims.map((c) => c.side).filter((s) => s === "india" || s === "pakistan"));
-      if (sides.size < 2)
-        ctx.addIssue({ code: "custom", path: ["claims"], message: "a contested event needs both India's and Pakistan's claims" });
-    }
-    if (p.verification.status === "claimed" && p.claims.length === 0)
-      ctx.addIssue({ code: "custom", path: ["claims"], message: "a claimed event needs the claim" });
-  });
+  .superRefine(checkEventRules);
 export type EventProperties = z.infer<typeof EventPropertiesSchema>;
 
 export const EventFeatureSchema = z.object({

@@ -31,7 +31,7 @@ describe("events query", () => {
 
   it("names a value outside a list's options", () => {
     expect(issues("actor=india,china")).toEqual([
-      { path: "actor", message: '"china" is not one of india, pakistan, militants, other' },
+      { path: "actor", message: '"china" is not one of india, pakistan, militants, other, unknown' },
     ]);
   });
 

@@ -3,12 +3,16 @@ import type { EventFeature, EventProperties } from "../schemas/event";
 const INDIA_SOURCE = {
   title: "Statement on strikes",
   publisher: "Press Information Bureau",
+  type: "official" as const,
+  origin: "india" as const,
   url: "https://pib.gov.in/example-statement",
   published: "2025-05-07",
 };
 const PAKISTAN_SOURCE = {
   title: "ISPR press release",
   publisher: "Inter-Services Public Relations",
+  type: "official" as const,
+  origin: "pakistan" as const,
   url: "https://ispr.gov.pk/example-release",
   published: "2025-05-07",
 };
@@ -29,7 +33,9 @@ export function makeEvent(
       summary: "A test event used by the unit tests, with both sides' versions.",
       kind: "missile_strike",
       actor: "india",
-      target: "militant_site",
+      attribution: "established",
+      statedTarget: { value: "militant_site", statedBy: "Indian Ministry of Defence", source: INDIA_SOURCE.url },
+      contested: ["target"],
       place: { name: "Muridke", district: "Sheikhupura", province: "Punjab", administeredBy: "pakistan" },
       precision: "site",
       verification: { status: "disputed", basis: "The two sides describe the site differently." },
@@ -37,7 +43,9 @@ export function makeEvent(
         { by: "Indian Ministry of Defence", side: "india", statement: "India says it hit a militant camp.", source: INDIA_SOURCE.url },
         { by: "ISPR", side: "pakistan", statement: "Pakistan says a mosque was hit.", source: PAKISTAN_SOURCE.url },
       ],
-      sources: [INDIA_SOURCE, PAKISTAN_SOURCE],
+      disagreements: ["India says it hit a militant camp; Pakistan says a mosque was hit."],
+      // Copies, so a test that corrupts a source cannot leak into the next one.
+      sources: [{ ...INDIA_SOURCE }, { ...PAKISTAN_SOURCE }],
       ...overrides,
     },
   };

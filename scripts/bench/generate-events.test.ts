@@ -29,7 +29,7 @@ describe("generateEvents", () => {
   it("varies kind, actor, status and geometry", () => {
     const distinct = (f: (e: (typeof events)[number]) => string) => new Set(events.map(f)).size;
     expect(distinct((e) => e.properties.kind)).toBe(9);
-    expect(distinct((e) => e.properties.actor)).toBe(4);
+    expect(distinct((e) => e.properties.actor)).toBe(5);
     expect(distinct((e) => e.properties.verification.status)).toBe(5);
     expect(distinct((e) => e.geometry.type)).toBe(3);
   });

@@ -51,9 +51,10 @@ export function generateEvents(n: number, seed: number): EventFeature[] {
     const lon = LON[0] + random() * (LON[1] - LON[0] - 0.1);
     const lat = LAT[0] + random() * (LAT[1] - LAT[0] - 0.1);
     const id = `bench-${pad(i, 7)}`;
-    const source = (publisher: string, host: string) =>
-      ({ title: `Synthetic ${publisher} statement`, publisher, url: `https://${host}/${id}`, published: day });
-    const [india, pakistan] = [source("PIB", "pib.example.in"), source("ISPR", "ispr.example.pk")];
+    const source = (publisher: string, host: string, origin: "india" | "pakistan") =>
+      ({ title: `Synthetic ${publisher} statement`, publisher, type: "official" as const, origin, url: `https://${host}/${id}`, published: day });
+    const actor = pick(ActorSchema.options);
+    const [india, pakistan] = [source("PIB", "pib.example.in", "india"), source("ISPR", "ispr.example.pk", "pakistan")];
     const killed = Math.floor(random() * 12);
     return {
       type: "Feature",
@@ -65,8 +66,10 @@ export function generateEvents(n: number, seed: number): EventFeature[] {
         title: `Synthetic event ${i}`,
         summary: "A generated event for benchmarks; it describes nothing that happened.",
         kind: pick(EventKindSchema.options),
-        actor: pick(ActorSchema.options),
-        target: pick(TargetSchema.options),
+        actor,
+        attribution: actor === "unknown" ? ("unknown" as const) : pick(["established", "claimed"] as const),
+        ...(random() < 0.5 && { statedTarget: { value: pick(TargetSchema.options), statedBy: "Synthetic PIB", source: india.url } }),
+        contested: [],
         place: { name: `Place ${i}`, province: "Synthetic province", administeredBy: pick(AdministratorSchema.options) },
         precision: pick(PrecisionSchema.options),
         verification: { status: pick(VerificationStatusSchema.options), basis: "Generated for a benchmark run." },

@@ -7,7 +7,7 @@ import path from "node:path";
 import { ensureBuilt, ensureInstalled, root } from "../setup.mjs";
 
 /** Minutes each group may take on a loaded 2-core machine; the run's time limit is the sum, plus start-up. */
-const BUDGET_MIN = { api: 3, load: 4, bundle: 1, navigation: 2, "day step": 4 };
+const BUDGET_MIN = { api: 3, load: 4, bundle: 1, navigation: 2, "day step": 4, export: 5 };
 const STARTUP_MIN = 2;
 const DOC = path.join(root, "docs", "benchmarks.md");
 
@@ -27,6 +27,7 @@ const benchmarks = [
   ["navigation", (await import("./navigation.mjs")).navigation],
   ["day step", (await import("./day-step.mjs")).dayStep],
   ["load", (await import("./load.mjs")).load],
+  ["export", (await import("./export.mjs")).exportBench],
 ];
 const slug = (name) => name.toLowerCase().replaceAll(" ", "-");
 const asked = process.argv.slice(2).map(slug);

@@ -1,24 +1,34 @@
-import type { LayerSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import type { BoundaryKind } from "../../schemas/boundary";
+import type { Pov } from "../../pov/pov";
 import type { Theme } from "../theme";
-import { FONT, LAYER, SOURCE } from "../ids";
+import { LAYER, SOURCE } from "../ids";
 
 /** Dash patterns cannot be data-driven, so each kind of line is its own layer. */
 export const BOUNDARY_DASH: Record<BoundaryKind, number[] | undefined> = {
+  // Dotted: a line held on the ground but never agreed, distinct from the LoC's dashes.
+  agpl: [0.6, 1.6],
   loc: [3, 2],
   working_boundary: [4, 1.5, 1, 1.5],
   international_border: undefined,
 };
 
 export const BOUNDARY_LINE_LAYERS: Record<BoundaryKind, string> = {
+  agpl: `${LAYER.boundaryLines}-agpl`,
   loc: `${LAYER.boundaryLines}-loc`,
   working_boundary: `${LAYER.boundaryLines}-wb`,
   international_border: `${LAYER.boundaryLines}-ib`,
 };
 
+/** The property holding a line's name in a point of view: India calls the Working Boundary the International Border. */
+export function boundaryNameField(pov: Pov): ExpressionSpecification {
+  return pov === "international" ? ["get", "name"] : ["get", `name_${pov}`];
+}
+
 /**
- * The Line of Control (dashed), the Working Boundary (dash-dot) and the international border (solid),
- * each labelled by its neutral name along the line.
+ * The de facto lines: Actual Ground Position Line (dotted), Line of Control (dashed), Working Boundary
+ * (dash-dot) and international border (solid). The lines are the same in every point of view; their
+ * names, which follow it, are drawn by boundary-labels.ts.
  */
 export function boundaryLayers(theme: Theme): LayerSpecification[] {
   const lines = (Object.keys(BOUNDARY_DASH) as BoundaryKind[]).map(
@@ -27,7 +37,7 @@ export function boundaryLayers(theme: Theme): LayerSpecification[] {
       type: "line",
       source: SOURCE.boundaries,
       filter: ["==", ["get", "kind"], kind],
-      layout: { "line-join": "round" },
+      layout: { "line-join": "round", ...(kind === "agpl" ? { "line-cap": "round" } : {}) },
       paint: {
         "line-color": theme.boundary[kind],
         "line-width": ["interpolate", ["linear"], ["zoom"], 4, kind === "international_border" ? 1.4 : 2, 9, 3.5],
@@ -35,28 +45,7 @@ export function boundaryLayers(theme: Theme): LayerSpecification[] {
       },
     }),
   );
-  return [
-    ...lines,
-    {
-      id: LAYER.boundaryLabels,
-      type: "symbol",
-      source: SOURCE.boundaries,
-      minzoom: 5,
-      layout: {
-        "symbol-placement": "line",
-        "text-field": ["get", "name"],
-        "text-font": [FONT.regular],
-        "text-size": 11.5,
-        "text-offset": [0, -0.9],
-        "symbol-spacing": 350,
-      },
-      paint: {
-        "text-color": ["match", ["get", "kind"], "loc", theme.boundary.loc, "working_boundary", theme.boundary.working_boundary, theme.boundary.international_border],
-        "text-halo-color": theme.textHalo,
-        "text-halo-width": 1.5,
-      },
-    },
-  ];
+  return lines;
 }
 
 /** Every layer id the boundaries toggle shows or hides. */

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from "maplibre-gl";
 import type { Theme } from "../theme";
-import { FONT, LAYER, SOURCE } from "../ids";
+import { LAYER, SOURCE } from "../ids";
 import { DAY_OPACITY, EVENT_FILTER, IS_EMPHASISED, IS_HOVERED, IS_SELECTED } from "../event-filter";
 import { eventIconExpression } from "../icons/icon-names";
 
@@ -39,28 +39,8 @@ export function eventLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { "icon-opacity": DAY_OPACITY },
     },
-    {
-      id: LAYER.eventLabels,
-      type: "symbol",
-      source: SOURCE.events,
-      filter: EVENT_FILTER,
-      minzoom: 6,
-      layout: {
-        "text-field": ["get", "place"],
-        "text-font": [FONT.regular],
-        "text-size": 11.5,
-        "text-anchor": "top",
-        "text-offset": [0, 1.1],
-        "text-optional": true,
-      },
-      paint: {
-        "text-color": theme.eventText,
-        "text-halo-color": theme.textHalo,
-        "text-halo-width": 1.5,
-        "text-opacity": DAY_OPACITY,
-      },
-    },
   ];
 }
 
+/** The events' place names are drawn by event-labels.ts; the labels toggle shows or hides them. */
 export const EVENT_LABEL_LAYER_IDS = [LAYER.eventLabels];

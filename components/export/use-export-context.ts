@@ -1,0 +1,44 @@
+"use client";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import type { UrlState } from "@/lib/url-state";
+import { serializeUrlState } from "@/lib/url-state";
+import type { ThemeName } from "@/lib/map/theme";
+import { toMapGlobalState } from "@/lib/map/global-state";
+import { useBoundaries, useEvents } from "@/components/data/use-geodata";
+import { mapSourceFromLive, type FrameDays } from "@/lib/export/map-source";
+import type { ExportContext } from "@/lib/export/export-context";
+import { boundaryFooter, DEFAULT_POV } from "@/lib/pov/pov";
+
+/** The URL state that opens the app on a frame's days, with the reader's filters and theme. */
+function stateForDays(state: UrlState, days: FrameDays, keepView: boolean): UrlState {
+  const { day, mode } = days.mode === "all" ? { day: undefined, mode: "day" as const } : days;
+  return { ...state, day, mode, event: undefined, view: keepView ? state.view : undefined };
+}
+
+/**
+ * Gathers what an export needs when the reader asks for one. This is the only export code that knows
+ * the URL state's shape and the map's global state; lib/export sees an ExportContext.
+ */
+export function useExportContext(map: MapLibreMap | null, state: UrlState, days: string[], theme: ThemeName, dataVersion: string): () => ExportContext {
+  const events = useEvents().data?.features;
+  const boundaries = useBoundaries().data?.features;
+  return () => {
+    if (!map || !events) throw new Error("the map is not ready");
+    const globalState = (d: FrameDays) => {
+      const s = stateForDays(state, d, false);
+      return { ...toMapGlobalState({ day: s.day, mode: s.mode, actor: s.actor, kind: s.kind, verification: s.verification, attribution: s.attribution }), hovered: "", selected: "" };
+    };
+    return {
+      source: mapSourceFromLive(map, globalState),
+      events,
+      filters: { actor: state.actor, kind: state.kind, verification: state.verification, attribution: state.attribution },
+      boundaries: state.boundaries ? (boundaries ?? []) : [],
+      labels: state.labels,
+      theme,
+      dataVersion,
+      allDays: days,
+      boundaryNote: boundaryFooter(state.pov ?? DEFAULT_POV),
+      permalinkFor: (d, keepView) => `${window.location.origin}/?${serializeUrlState(stateForDays(state, d, keepView))}`,
+    };
+  };
+}
