@@ -28,7 +28,6 @@ export const LAYER = {
   riverLabels: "river-labels",
   lakeLabels: "lake-labels",
   provinceLabels: "province-labels",
-  regionLabels: "region-labels",
   countryLabels: "country-labels",
   cities: "cities",
   boundaryLines: "boundary-lines",

@@ -95,8 +95,7 @@ export function buildStyle(theme: Theme, assetBase: string, state?: MapGlobalSta
       // Later symbol layers win collisions: basemap names give way to cities, cities to the lines' names
       // (the lines are what the map is about), and those to the events' names.
       ...waterLabelLayers(theme),
-      // Region names come from the point of view's labels, which name each area as that view does.
-      ...placeLabelLayers(theme).filter((l) => l.id !== LAYER.regionLabels),
+      ...placeLabelLayers(theme),
       ...povLineLayers(theme, pov),
       ...povLabelLayers(theme, pov),
       ...cityLayers(theme),

@@ -14,7 +14,6 @@ export interface Theme {
   /** The hatching of disputed areas (drawn into the sprite by scripts/basemap/sprite.ts). */
   disputedHatch: string;
   countryText: string;
-  regionText: string;
   provinceText: string;
   cityDot: string;
   cityText: string;
@@ -64,7 +63,6 @@ export const LIGHT: Theme = {
   riverText: "#3f6f99",
   disputedHatch: "#9a7f86",
   countryText: "#6b655c",
-  regionText: "#7a5a63",
   provinceText: "#8a8276",
   cityDot: "#3d3d3d",
   cityText: "#2b2b2b",
@@ -88,7 +86,6 @@ export const DARK: Theme = {
   riverText: "#7fb0dc",
   disputedHatch: "#9b8189",
   countryText: "#a8a49c",
-  regionText: "#c7a4ae",
   provinceText: "#8f8b84",
   cityDot: "#d0d0d0",
   cityText: "#e6e6e6",

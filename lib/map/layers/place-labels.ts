@@ -7,9 +7,9 @@ const RANK_MINZOOM = { 1: 3.5, 2: 6 } as const;
 const visible = [">=", ["zoom"], ["match", ["get", "rank"], 1, RANK_MINZOOM[1], RANK_MINZOOM[2]]];
 
 /**
- * Province and state names (small capitals, spaced), region names with who administers and who claims
- * them on a second line once there is room, and country names (largest). Later layers win collisions,
- * so a country name beats a region name, which beats a province name.
+ * Province and state names (small capitals, spaced) and country names (largest). Later layers win
+ * collisions, so a country name beats a province name. Disputed regions are named by the boundary
+ * view's own labels (pov-labels.ts), which name each area as the chosen view does.
  */
 export function placeLabelLayers(theme: Theme): LayerSpecification[] {
   const halo = { "text-halo-color": theme.textHalo, "text-halo-width": 1.4 };
@@ -28,27 +28,6 @@ export function placeLabelLayers(theme: Theme): LayerSpecification[] {
         "text-max-width": 8,
       },
       paint: { "text-color": theme.provinceText, ...halo },
-    },
-    {
-      id: LAYER.regionLabels,
-      type: "symbol",
-      source: SOURCE.placeLabels,
-      filter: ["all", ["==", ["get", "kind"], "region"], visible] as never,
-      layout: {
-        "symbol-sort-key": ["get", "rank"],
-        "text-field": [
-          "step", ["zoom"], ["get", "name"],
-          5.5, ["format", ["get", "name"], {}, "\n", {}, ["coalesce", ["get", "note"], ""], { "font-scale": 0.82, "text-font": ["literal", [FONT.italic]] }],
-        ],
-        "text-font": [FONT.regular],
-        "text-size": ["interpolate", ["linear"], ["zoom"], 4, 10.5, 8, 13],
-        "text-letter-spacing": 0.04,
-        "text-max-width": 9,
-        // Where events crowd the named spot, the name may move aside a little rather than vanish.
-        "text-variable-anchor": ["center", "left", "right", "top", "bottom"],
-        "text-radial-offset": 1.5,
-      },
-      paint: { "text-color": theme.regionText, ...halo },
     },
     {
       id: LAYER.countryLabels,
