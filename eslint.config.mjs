@@ -13,6 +13,21 @@ export default defineConfig([
     },
   },
   {
+    // A cycle makes load order matter and hides which module owns what.
+    files: ["**/*.{ts,tsx}"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
+    // lib/ takes domain types; the URL's shape and the UI live in components/, which may import lib/, never the reverse.
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/components/*", "**/components/*", "**/url-state*"], message: "lib/ must not depend on components/ or the URL state." }] },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "e2e/**", "instrumentation.ts"],
     rules: { "no-console": "off" },
   },

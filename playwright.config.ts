@@ -43,6 +43,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/timeline`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1" },
+    // STRIKE_MAP_TEST_HOOKS puts the live map on window.__strikeMap for the specs; production runs leave it out.
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1", STRIKE_MAP_TEST_HOOKS: "1" },
   },
 });

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 export default function Home() {
   return (
     <main>
-      <DashboardLoader styleUrl={process.env.BASEMAP_STYLE_URL || undefined} />
+      <DashboardLoader styleUrl={process.env.BASEMAP_STYLE_URL || undefined} testHooks={process.env.STRIKE_MAP_TEST_HOOKS === "1"} />
     </main>
   );
 }

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Strike map (embedded) — India–Pa
 export default function Embed() {
   return (
     <main>
-      <DashboardLoader styleUrl={process.env.BASEMAP_STYLE_URL || undefined} embed />
+      <DashboardLoader styleUrl={process.env.BASEMAP_STYLE_URL || undefined} embed testHooks={process.env.STRIKE_MAP_TEST_HOOKS === "1"} />
     </main>
   );
 }

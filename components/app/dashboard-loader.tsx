@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+import type { DashboardProps } from "./dashboard";
 
 /** The app reads the URL and draws with WebGL, so it renders in the browser; the shell shows first. */
 const Dashboard = dynamic(() => import("./dashboard"), {
@@ -11,6 +12,6 @@ const Dashboard = dynamic(() => import("./dashboard"), {
   ),
 });
 
-export function DashboardLoader({ styleUrl, embed }: { styleUrl?: string; embed?: boolean }) {
-  return <Dashboard styleUrl={styleUrl} embed={embed} />;
+export function DashboardLoader(props: DashboardProps) {
+  return <Dashboard {...props} />;
 }

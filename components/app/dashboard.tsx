@@ -1,55 +1,56 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
-import type { Map as MapLibreMap } from "maplibre-gl";
-import { parseUrlState } from "@/lib/url-state";
-import { THEMES } from "@/lib/map/theme";
-import { DetailsPanel } from "@/components/events/details-panel";
-import { EventList } from "@/components/events/event-list";
-import { FilterPanel } from "@/components/filters/filter-panel";
-import { ExportMenu } from "@/components/export/export-menu";
-import { useUrlState } from "./use-url-state";
-import { useSystemTheme } from "./use-system-theme";
-import { useEscape } from "./use-escape";
-import { useDashboardData } from "./use-dashboard-data";
-import { MapPane, type Tool } from "./map-pane";
-import { ToolsPanel } from "@/components/tools/tools-panel";
-import { DepthList } from "@/components/events/depth-list";
+import { useEffect, useState } from "react";
+import { MapProvider } from "@/components/map/map-context";
+import { ToolModeProvider } from "@/components/tools/tool-mode";
+import { createUrlStore } from "./url-state/url-store";
+import { UrlStateProvider } from "./url-state/use-url-state";
+import { EventDataProvider, ShownEventsProvider } from "./event-data";
+import { PlaybackStateProvider } from "./playback-state";
+import { useTheme } from "./use-theme";
+import { MapPane } from "./map-pane";
+import { AppHeader } from "./app-header";
+import { SidePanel } from "./side-panel";
+import { DetailsOverlay } from "./details-overlay";
 
-const TABS = ["events", "filters", "depth", "tools"] as const;
-type Tab = (typeof TABS)[number];
-const TAB_LABEL: Record<Tab, string> = { events: "Events", filters: "Filters", depth: "Depth", tools: "Measure" };
+export interface DashboardProps {
+  styleUrl?: string;
+  embed?: boolean;
+  /** Puts the live map on `window.__strikeMap` for the e2e suite and the bench (STRIKE_MAP_TEST_HOOKS=1). */
+  testHooks?: boolean;
+}
 
 /**
- * The app on one screen: the map with legend and timeline, a side panel (events, filters) and event
- * details. As an embed it keeps the map, legend and timeline and drops the rest of the chrome.
+ * The app on one screen: the map with legend and timeline, a side panel (events, filters, depth, tools)
+ * and event details. As an embed it keeps the map, legend and timeline and drops the rest of the chrome.
+ * The state lives in the URL; each part below subscribes to the slice it shows, so a day step re-renders
+ * the map, the list and the caption, not this layout.
  */
-export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: string; embed?: boolean }) {
-  const [state, update] = useUrlState(useMemo(() => parseUrlState(window.location.search), []));
-  const [tab, setTab] = useState<Tab>("events");
-  const [tool, setTool] = useState<Tool>("select");
-  const [map, setMap] = useState<MapLibreMap | null>(null);
-  const systemTheme = useSystemTheme();
-  const theme = THEMES[state.theme ?? systemTheme];
-  const data = useDashboardData(state);
-  const select = (id: string | null) => update({ event: id ?? undefined }, "push");
-  useEscape(() => state.event && select(null));
+export default function Dashboard({ styleUrl, embed = false, testHooks = false }: DashboardProps) {
+  // Made once from the address bar (this component renders in the browser only), then kept in sync with it.
+  const [store] = useState(() => createUrlStore(window));
+  return (
+    <UrlStateProvider store={store}>
+      <EventDataProvider>
+        <ShownEventsProvider>
+          <MapProvider testHooks={testHooks}>
+            <ToolModeProvider>
+              <PlaybackStateProvider>
+                <Layout styleUrl={styleUrl} embed={embed} />
+              </PlaybackStateProvider>
+            </ToolModeProvider>
+          </MapProvider>
+        </ShownEventsProvider>
+      </EventDataProvider>
+    </UrlStateProvider>
+  );
+}
 
+function Layout({ styleUrl, embed }: { styleUrl?: string; embed: boolean }) {
+  const theme = useTheme();
   useEffect(() => {
     document.documentElement.style.colorScheme = theme.name;
   }, [theme.name]);
-
-  const dark = theme.name === "dark";
-  const panel = dark ? "bg-zinc-900 text-zinc-100" : "bg-white text-zinc-900";
-  const details = data.selected && !embed && (
-    <div
-      className={`fixed inset-x-0 bottom-0 z-20 max-h-[60dvh] overflow-hidden rounded-t-lg shadow-2xl md:absolute md:inset-x-auto md:top-0 md:right-0 md:bottom-0 md:max-h-none md:w-[400px] md:rounded-none ${panel}`}
-    >
-      <DetailsPanel event={data.selected} theme={theme.name} onClose={() => select(null)} />
-    </div>
-  );
-  const pane = (
-    <MapPane data={data} state={state} update={update} theme={theme} styleUrl={styleUrl} panelClass={panel} onMap={setMap} tool={tool} setTool={setTool} overlay={details} />
-  );
+  const panel = theme.name === "dark" ? "bg-zinc-900 text-zinc-100" : "bg-white text-zinc-900";
   if (embed)
     return (
       <div className={`flex h-dvh flex-col ${panel}`}>
@@ -59,43 +60,17 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
           </a>
           <a href="/about" target="_blank" rel="noopener" className="shrink-0 underline">How this map is made</a>
         </p>
-        {pane}
+        <MapPane styleUrl={styleUrl} panelClass={panel} embed />
       </div>
     );
   return (
     <div className={`flex h-dvh flex-col ${panel}`}>
-      <header className="flex items-center gap-3 border-b border-current/15 px-3 py-2">
-        <h1 className="min-w-0 flex-1 truncate text-sm font-bold sm:text-base">India–Pakistan strike map · April–May 2025</h1>
-        {/* A full page load: the map's pending URL writes must not follow the reader to /about. */}
-        <a href="/about" className="shrink-0 text-xs underline">About the data</a>
-        <ExportMenu map={map} shown={data.shown} state={state} days={data.days} theme={theme} dataVersion={data.dataVersion} />
-        <button type="button" onClick={() => update({ theme: dark ? "light" : "dark" })} className="rounded border border-current/30 px-2 py-1 text-xs">
-          {dark ? "Light theme" : "Dark theme"}
-        </button>
-      </header>
+      <AppHeader />
       <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
-        <div className="order-1 flex h-[64dvh] min-h-[440px] shrink-0 flex-col md:order-2 md:h-auto md:min-h-0 md:flex-1">{pane}</div>
-        <aside className="order-2 flex min-h-0 flex-1 flex-col border-current/15 md:order-1 md:w-[340px] md:flex-none md:border-r">
-          <div role="tablist" className="flex border-b border-current/15 text-sm">
-            {TABS.map((t) => (
-              <button
-                key={t}
-                role="tab"
-                aria-selected={tab === t}
-                onClick={() => setTab(t)}
-                className={`flex-1 px-3 py-2 ${tab === t ? "border-b-2 border-current font-semibold" : "opacity-70"}`}
-              >
-                {t === "events" ? `Events (${data.shown.length})` : TAB_LABEL[t]}
-              </button>
-            ))}
-          </div>
-          <div className="min-h-0 flex-1 overflow-y-auto p-3">
-            {tab === "events" && <EventList events={data.shown} selected={state.event} theme={theme.name} onSelect={select} />}
-            {tab === "filters" && <FilterPanel events={data.all} state={state} update={update} />}
-            {tab === "depth" && <DepthList events={data.shown} selected={state.event} onSelect={select} />}
-            {tab === "tools" && <ToolsPanel state={state} update={update} selected={data.selected} tool={tool} setTool={setTool} />}
-          </div>
-        </aside>
+        <div className="order-1 flex h-[64dvh] min-h-[440px] shrink-0 flex-col md:order-2 md:h-auto md:min-h-0 md:flex-1">
+          <MapPane styleUrl={styleUrl} panelClass={panel} overlay={<DetailsOverlay theme={theme.name} panelClass={panel} />} />
+        </div>
+        <SidePanel theme={theme.name} />
       </div>
     </div>
   );

@@ -1,86 +1,49 @@
 "use client";
-import dynamic from "next/dynamic";
 import { useMemo, type ReactNode } from "react";
-import { measureFeatures, ringFeatures } from "@/lib/map/tool-features";
-import type { Map as MapLibreMap } from "maplibre-gl";
-import type { Theme } from "@/lib/map/theme";
-import type { UrlState } from "@/lib/url-state";
 import { Legend } from "@/components/legend/legend";
+import { DotLegend } from "@/components/legend/dot-legend";
 import { PovSelect } from "@/components/pov/pov-select";
 import { DEFAULT_POV } from "@/lib/pov/pov";
-import { Timeline } from "@/components/timeline/timeline";
-import type { UrlStateUpdate } from "./use-url-state";
-import type { DashboardData } from "./use-dashboard-data";
+import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import { DataStatus } from "./data-status";
+import { ConnectedMap } from "./connected-map";
+import { ConnectedTimeline } from "./connected-timeline";
+import { useEventData, useShownEvents } from "./event-data";
+import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+import { useTheme } from "./use-theme";
 
-const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
-
-export interface MapPaneProps {
-  data: DashboardData;
-  state: UrlState;
-  update: (change: UrlStateUpdate, how?: "replace" | "push") => void;
-  theme: Theme;
-  styleUrl?: string;
-  panelClass: string;
-  onMap?: (map: MapLibreMap | null) => void;
-  tool?: Tool;
-  setTool?: (tool: Tool) => void;
-  /** Drawn over the map only (the event details), so the timeline below stays in reach. */
-  overlay?: ReactNode;
+/** The boundary view, the legend, and the dots explained while the map draws dots; a day step does not re-render it. */
+function MapKey() {
+  const theme = useTheme();
+  const store = useUrlStore();
+  const pov = useUrlSlice((s) => s.pov) ?? DEFAULT_POV;
+  const dots = useShownEvents().length > DENSE_THRESHOLD;
+  return useMemo(
+    () => (
+      <>
+        <PovSelect value={pov} onChange={(p) => store.update({ pov: p === DEFAULT_POV ? undefined : p })} />
+        {dots && <DotLegend theme={theme} />}
+        <Legend theme={theme} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
+      </>
+    ),
+    [theme, dots, pov, store],
+  );
 }
 
-export type Tool = "select" | "rings" | "measure";
-
 /** The map with its legend, data notices and the timeline: shared by the full app and the embed. */
-export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMap, tool = "select", setTool, overlay }: MapPaneProps) {
-  const { rings: centre, radii, measure } = state;
-  const rings = useMemo(() => ringFeatures({ rings: centre, radii }), [centre, radii]);
-  const path = useMemo(() => measureFeatures(measure), [measure]);
-  const place = (point: [number, number]) => {
-    if (tool === "rings") {
-      update({ rings: point });
-      setTool?.("select");
-    } else update((s) => ({ measure: [...(s.measure ?? []), point] }));
-  };
+export function MapPane({ styleUrl, panelClass, embed = false, overlay }: { styleUrl?: string; panelClass: string; embed?: boolean; overlay?: ReactNode }) {
+  const { resources, index } = useEventData();
   return (
     <>
       <div className="relative min-h-[300px] flex-1">
-        <StrikeMap
-          theme={theme}
-          styleUrl={styleUrl}
-          events={data.mapEvents}
-          boundaries={data.boundaries.data}
-          state={data.mapState}
-          showBoundaries={state.boundaries}
-          showLabels={state.labels}
-          initialView={state.view}
-          pov={state.pov ?? DEFAULT_POV}
-          onSelect={(id) => update({ event: id ?? undefined }, "push")}
-          onViewChange={(view) => update({ view })}
-          onMap={onMap}
-          rings={rings}
-          measure={path}
-          tool={tool}
-          onPlace={place}
-        />
-        <DataStatus resources={[["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
+        <ConnectedMap styleUrl={styleUrl} embed={embed} panelClass={panelClass} />
+        <DataStatus resources={resources} />
         <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panelClass}`}>
-          <PovSelect value={state.pov ?? DEFAULT_POV} onChange={(pov) => update({ pov: pov === DEFAULT_POV ? undefined : pov })} />
-          <Legend theme={theme} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
+          <MapKey />
         </div>
         {overlay}
       </div>
-      {data.timeline.data && (
-        <Timeline
-          days={data.timeline.data.days}
-          day={state.day}
-          cumulative={state.mode === "cumulative"}
-          shown={data.shown}
-          theme={theme}
-          onDay={(d) => update({ day: d })}
-          onCumulative={(on) => update({ mode: on ? "cumulative" : "day" })}
-        />
-      )}
+      {index.days.length > 0 && <ConnectedTimeline />}
     </>
   );
 }

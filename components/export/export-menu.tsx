@@ -1,10 +1,10 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { Map as MapLibreMap } from "maplibre-gl";
 import type { EventFeature } from "@/lib/schemas/event";
 import type { Theme } from "@/lib/map/theme";
-import type { UrlState } from "@/lib/url-state";
-import { serializeUrlState } from "@/lib/url-state";
+import type { UrlState } from "@/components/app/url-state/url-schema";
+import { serializeUrlState } from "@/components/app/url-state/url-schema";
+import { useMapHandle } from "@/components/map/map-context";
 import { eventsToCsv } from "@/lib/export/csv";
 import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
@@ -19,7 +19,6 @@ import { useExportContext } from "./use-export-context";
 import { ExportStatus, type Job } from "./export-status";
 
 export interface ExportMenuProps {
-  map: MapLibreMap | null;
   shown: EventFeature[];
   state: UrlState;
   days: string[];
@@ -30,13 +29,13 @@ export interface ExportMenuProps {
 type Item = { label: string; action: () => void } | { group: string };
 
 /** Export: framed PNGs as on screen and at publishers' sizes, the shown events as GeoJSON or CSV, an MP4 or WebM of the days, embed code. */
-export function ExportMenu({ map, shown, state, days, theme, dataVersion }: ExportMenuProps) {
+export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [job, setJob] = useState<Job>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const context = useExportContext(map, state, days, theme.name, dataVersion);
+  const context = useExportContext(useMapHandle(), state, days, theme.name, dataVersion);
   const frame = currentFrameDays(state);
   const range = spanOf(frame, days).range;
 

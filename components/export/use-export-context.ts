@@ -1,11 +1,14 @@
 "use client";
-import type { Map as MapLibreMap } from "maplibre-gl";
-import type { UrlState } from "@/lib/url-state";
-import { serializeUrlState } from "@/lib/url-state";
+import type { MapHandle } from "@/lib/map/map-handle";
+import type { UrlState } from "@/components/app/url-state/url-schema";
+import { serializeUrlState } from "@/components/app/url-state/url-schema";
+import { FACET_KEYS, type EventFilter } from "@/lib/events/event-facets";
+import { dayRangeOf, matchesEvent } from "@/lib/events/event-rule";
+import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import type { ThemeName } from "@/lib/map/theme";
 import { toMapGlobalState } from "@/lib/map/global-state";
 import { useBoundaries, useEvents } from "@/components/data/use-geodata";
-import { mapSourceFromLive, type FrameDays } from "@/lib/export/map-source";
+import type { FrameDays } from "@/lib/export/map-source";
 import type { ExportContext } from "@/lib/export/export-context";
 import { boundaryFooter, DEFAULT_POV } from "@/lib/pov/pov";
 
@@ -19,17 +22,22 @@ function stateForDays(state: UrlState, days: FrameDays, keepView: boolean): UrlS
  * Gathers what an export needs when the reader asks for one. This is the only export code that knows
  * the URL state's shape and the map's global state; lib/export sees an ExportContext.
  */
-export function useExportContext(map: MapLibreMap | null, state: UrlState, days: string[], theme: ThemeName, dataVersion: string): () => ExportContext {
+export function useExportContext(map: MapHandle, state: UrlState, days: string[], theme: ThemeName, dataVersion: string): () => ExportContext {
   const events = useEvents().data?.features;
   const boundaries = useBoundaries().data?.features;
   return () => {
-    if (!map || !events) throw new Error("the map is not ready");
+    const filter = Object.fromEntries(FACET_KEYS.flatMap((k) => (state[k] ? [[k, state[k]]] : []))) as EventFilter;
     const globalState = (d: FrameDays) => {
       const s = stateForDays(state, d, false);
-      return { ...toMapGlobalState({ day: s.day, mode: s.mode, actor: s.actor, kind: s.kind, verification: s.verification, attribution: s.attribution }), hovered: "", selected: "" };
+      const range = dayRangeOf(s.day, s.mode === "cumulative");
+      // Dots instead of symbols where the frame has as many events as makes the live map draw dots.
+      const count = events?.filter((e) => matchesEvent(e.properties, filter, range)).length ?? 0;
+      return { ...toMapGlobalState(filter, range, { labels: state.labels, dense: count > DENSE_THRESHOLD }) };
     };
+    const source = map.exportSource(globalState);
+    if (!source || !events) throw new Error("the map is not ready");
     return {
-      source: mapSourceFromLive(map, globalState),
+      source,
       events,
       filters: { actor: state.actor, kind: state.kind, verification: state.verification, attribution: state.attribution },
       boundaries: state.boundaries ? (boundaries ?? []) : [],

@@ -1,12 +1,11 @@
 "use client";
-import type { EventFeature } from "@/lib/schemas/event";
 import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
 import { ActorSchema, AttributionSchema } from "@/lib/schemas/parties";
-import type { UrlState } from "@/lib/url-state";
 import { facetCounts } from "@/lib/events/facet-counts";
 import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/events/labels";
 import { actorFilterLabels } from "@/lib/events/actor-filter-labels";
-import type { UrlStateUpdate } from "@/components/app/use-url-state";
+import { useEventData } from "@/components/app/event-data";
+import { useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "@/components/app/url-state/use-url-state";
 
 type Facet = "actor" | "kind" | "verification" | "attribution";
 
@@ -18,9 +17,15 @@ const FACETS: { facet: Facet; legend: string; options: readonly string[]; label:
 ];
 
 /** Checkbox filters with the count each would show, plus layer toggles; all of it lives in the URL. */
-export function FilterPanel({ events, state, update }: { events: EventFeature[]; state: UrlState; update: (c: UrlStateUpdate) => void }) {
+export function FilterPanel() {
+  const store = useUrlStore();
+  const events = useEventData().index.all;
+  const filter = useEventFilter();
+  const range = useDayRange();
+  const state = useUrlSlice((s) => ({ boundaries: s.boundaries, labels: s.labels }));
+  const update = store.update;
   const toggle = (facet: Facet, options: readonly string[], value: string, on: boolean) => {
-    const current = state[facet] ?? options;
+    const current = filter[facet] ?? options;
     const next = on ? [...current, value] : current.filter((v) => v !== value);
     // Every option ticked is the same as no filter: keep the URL short.
     update({ [facet]: options.every((o) => next.includes(o)) ? undefined : options.filter((o) => next.includes(o)) });
@@ -28,10 +33,10 @@ export function FilterPanel({ events, state, update }: { events: EventFeature[];
   return (
     <div className="space-y-4 text-sm" data-testid="filters">
       {FACETS.map(({ facet, legend, options, label }) => {
-        const counts = facetCounts(events, state, facet);
-        const selected = state[facet];
+        const counts = facetCounts(events, filter, range, facet);
+        const selected = filter[facet];
         // An actor's events include those only claimed or disputed to be that side's; its label says how many.
-        const labels: Record<string, string> = facet === "actor" ? actorFilterLabels(events, state) : label;
+        const labels: Record<string, string> = facet === "actor" ? actorFilterLabels(events, filter, range) : label;
         return (
           <fieldset key={facet}>
             <legend className="mb-1 font-semibold">{legend}</legend>

@@ -6,14 +6,18 @@ import type { FeatureCollection } from "geojson";
 import type { Theme } from "@/lib/map/theme";
 import type { MapGlobalState } from "@/lib/map/global-state";
 import type { MapView } from "@/lib/map/view";
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from "@/lib/map/view";
-import { buildStyle, overlay } from "@/lib/map/style";
+import type { Covered } from "@/lib/map/map-handle";
 import type { Pov } from "@/lib/pov/pov";
-import { INTERACTIVE_EVENT_LAYERS, LAYER, SOURCE } from "@/lib/map/ids";
+import { DEFAULT_VIEW_BBOX, MAX_VIEW_BBOX, toLngLatBounds, type Bbox } from "@/lib/geo/region";
+import { buildStyle } from "@/lib/map/style";
+import { styleState } from "@/lib/map/global-state";
+import { INTERACTIVE_EVENT_LAYERS, SOURCE } from "@/lib/map/ids";
 import { BOUNDARY_LAYER_IDS } from "@/lib/map/layers/boundaries";
-import { EVENT_LABEL_LAYER_IDS } from "@/lib/map/layers/events";
 import { addMissingEventIcon } from "@/lib/map/event-icons";
 import { useLatest } from "./use-latest";
+import { useMapRegistration } from "./map-context";
+import { addOverlay, applyGlobalState, restyle, setSourceData, setVisible } from "./map-sync";
+import { isClear, revealOffset } from "./reveal";
 
 export interface StrikeMapProps {
   theme: Theme;
@@ -25,54 +29,108 @@ export interface StrikeMapProps {
   boundaries: FeatureCollection | undefined;
   rings: FeatureCollection;
   measure: FeatureCollection;
-  /** With a tool on, a click places a ring centre or a path point instead of selecting an event. */
-  tool: "select" | "rings" | "measure";
-  onPlace: (point: [number, number]) => void;
+  /** The day range, filters, drawing mode and selection, as the style's global state. */
   state: MapGlobalState;
   showBoundaries: boolean;
-  showLabels: boolean;
+  /** With a tool on, a click places a ring centre or a path point instead of selecting an event. */
+  placing: boolean;
+  onPlace: (point: [number, number]) => void;
   initialView?: MapView;
-  onSelect: (id: string | null) => void;
-  onViewChange: (view: MapView) => void;
-  /** Receives the map once it has loaded (for exports), and null when it is removed. */
-  onMap?: (map: maplibregl.Map | null) => void;
+  /** The part of the map a panel covers: camera moves keep what they bring into view clear of it. */
+  covered: Covered;
+  /** The selected event's position: the map eases to it when it is off-screen or under a panel. */
+  reveal: [number, number] | null;
+  /** A box to fit once per distinct key (the day's events while following the reader). */
+  frame: { key: string; box: Bbox } | null;
+  /** The events under a click, nearest first, with the click's position on the map; [] for none. */
+  onPick: (ids: string[], at: { x: number; y: number }) => void;
+  /** After every move, and once at load with no view (nothing the reader did, so nothing for the URL). */
+  onViewChange: (view: MapView | null, bounds: Bbox) => void;
 }
 
-declare global {
-  interface Window {
-    /** The live map, for automation and the end-to-end tests. */
-    __strikeMap?: maplibregl.Map;
-  }
-}
+const boundsOf = (map: maplibregl.Map): Bbox => {
+  const b = map.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+};
 
-/** The only component that talks to the MapLibre map: it creates it and mirrors props into it. */
+/**
+ * The one component that creates and changes the MapLibre map: props in, map calls out, and only what
+ * changed (data once, then global state and visibility). A new theme is a style diff, never a new map.
+ * Its container says `data-state="idle"` only once the map has drawn the current events.
+ */
 export default function StrikeMap(props: StrikeMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
-  const loadedRef = useRef(false);
+  const applied = useRef<Partial<StrikeMapProps>>({});
+  const revision = useRef(0);
   const latest = useLatest(props);
-  const { theme, styleUrl, pov } = props;
+  const registry = useMapRegistration();
+  const { pov, styleUrl } = props;
 
-  /** Marks the map busy until MapLibre reports it has drawn everything (`idle`). */
-  const markBusy = () => {
-    const map = mapRef.current;
-    if (!map || !wrapper.current) return;
-    wrapper.current.dataset.state = "loading";
+  /** Busy until MapLibre reports it has drawn everything (`idle`) after the latest change, with the events in. */
+  const markBusy = (map: maplibregl.Map) => {
+    const rev = ++revision.current;
+    if (wrapper.current) wrapper.current.dataset.state = "loading";
     map.once("idle", () => {
-      if (wrapper.current && map.getSource(SOURCE.events) && latest.current.events) wrapper.current.dataset.state = "idle";
+      const drawnEvents = applied.current.events !== undefined && applied.current.events === latest.current.events;
+      if (rev !== revision.current || !drawnEvents || !wrapper.current) return;
+      wrapper.current.dataset.state = "idle";
+      registry.drawn();
     });
     map.triggerRepaint();
   };
 
+  /** Pushes what changed since the last call into the map; true when anything was. */
+  const sync = (map: maplibregl.Map, next: StrikeMapProps): boolean => {
+    const prev = applied.current;
+    let changed = false;
+    for (const [key, id] of [["events", SOURCE.events], ["boundaries", SOURCE.boundaries], ["rings", SOURCE.rings], ["measure", SOURCE.measure]] as const) {
+      const data = next[key];
+      if (data && data !== prev[key]) {
+        setSourceData(map, id, data);
+        changed = true;
+      }
+    }
+    if (next.theme !== prev.theme && prev.theme) {
+      restyle(map, next.theme, next.pov, next.styleUrl);
+      // Should MapLibre fall back to loading the whole style, the sources start empty: fill them again.
+      map.once("style.load", () => {
+        const { theme, reveal, frame } = latest.current;
+        applied.current = { theme, reveal, frame };
+        sync(map, latest.current);
+        markBusy(map);
+      });
+      changed = true;
+    }
+    if (applyGlobalState(map, next.state)) changed = true;
+    if (next.showBoundaries !== prev.showBoundaries) {
+      setVisible(map, BOUNDARY_LAYER_IDS, next.showBoundaries);
+      changed = true;
+    }
+    if (next.frame && next.frame.key !== prev.frame?.key) {
+      const pad = 48;
+      map.fitBounds(toLngLatBounds(next.frame.box), {
+        padding: { top: pad, left: pad, right: pad + next.covered.right, bottom: pad + next.covered.bottom },
+        maxZoom: 7.5,
+        duration: 500,
+      });
+    } else if (next.reveal && next.reveal !== prev.reveal && !isClear(map, next.reveal, next.covered)) {
+      map.easeTo({ center: next.reveal, offset: revealOffset(next.covered), duration: 500 });
+    }
+    applied.current = next;
+    return changed;
+  };
+
   useEffect(() => {
     maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
-    const { initialView, state } = latest.current;
+    const { initialView, state, theme } = latest.current;
+    const style = styleUrl ?? { ...buildStyle(theme, window.location.origin, undefined, pov), state: styleState(state) };
     const map = new maplibregl.Map({
       container: container.current!,
-      style: styleUrl ?? buildStyle(theme, window.location.origin, state, pov),
-      ...(initialView ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom } : { bounds: DEFAULT_BOUNDS }),
-      maxBounds: MAX_BOUNDS,
+      style,
+      ...(initialView ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom } : { bounds: toLngLatBounds(DEFAULT_VIEW_BBOX) }),
+      maxBounds: toLngLatBounds(MAX_VIEW_BBOX),
       attributionControl: { compact: false },
       // Exports read the canvas after it has drawn.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -82,70 +140,70 @@ export default function StrikeMap(props: StrikeMapProps) {
       pitchWithRotate: false,
     });
     mapRef.current = map;
-    window.__strikeMap = map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-right");
     map.setMissingStyleImageResolver((id) => addMissingEventIcon(map, id));
     map.on("load", () => {
-      if (styleUrl) {
-        const extra = overlay(theme, pov);
-        Object.entries(extra.sources).forEach(([id, src]) => map.addSource(id, src));
-        extra.layers.forEach((layer) => map.addLayer(layer));
-      }
-      loadedRef.current = true;
-      syncAll(map, latest.current);
-      markBusy();
-      latest.current.onMap?.(map);
+      if (styleUrl) addOverlay(map, theme, pov);
+      // The initial selection is already in view or chosen by the link's own view: no camera move at load.
+      applied.current = { theme, reveal: latest.current.reveal, frame: latest.current.frame };
+      sync(map, latest.current);
+      registry.register(map);
+      markBusy(map);
+      latest.current.onViewChange(null, boundsOf(map));
     });
     map.on("moveend", () => {
       const c = map.getCenter();
-      latest.current.onViewChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+      latest.current.onViewChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }, boundsOf(map));
     });
     map.on("click", (e) => {
-      if (latest.current.tool !== "select") return latest.current.onPlace([e.lngLat.lng, e.lngLat.lat]);
-      const hit = map.queryRenderedFeatures(
-        [[e.point.x - 6, e.point.y - 6], [e.point.x + 6, e.point.y + 6]],
-        { layers: [...INTERACTIVE_EVENT_LAYERS] },
-      )[0];
-      latest.current.onSelect(hit ? String(hit.properties.id) : null);
+      if (latest.current.placing) return latest.current.onPlace([e.lngLat.lng, e.lngLat.lat]);
+      const r = 6;
+      const box: [maplibregl.PointLike, maplibregl.PointLike] = [[e.point.x - r, e.point.y - r], [e.point.x + r, e.point.y + r]];
+      const hits = map.queryRenderedFeatures(box, { layers: INTERACTIVE_EVENT_LAYERS.filter((id) => map.getLayer(id)) });
+      // Nearest first; events drawn on (nearly) the same spot all count, so each can be reached.
+      const distance = (f: maplibregl.MapGeoJSONFeature) => {
+        const p = f.geometry.type === "Point" ? map.project(f.geometry.coordinates as [number, number]) : e.point;
+        return Math.hypot(p.x - e.point.x, p.y - e.point.y);
+      };
+      const ids = [...new Set(hits.sort((a, b) => distance(a) - distance(b)).map((f) => String(f.properties.id)))];
+      latest.current.onPick(ids, { x: e.point.x, y: e.point.y });
     });
-    map.on("mousemove", LAYER.events, (e) => {
-      if (latest.current.tool !== "select") return;
-      map.getCanvas().style.cursor = "pointer";
-      map.setGlobalStateProperty("hovered", String(e.features?.[0]?.properties.id ?? ""));
-    });
-    map.on("mouseleave", LAYER.events, () => {
-      if (latest.current.tool !== "select") return;
-      map.getCanvas().style.cursor = "";
-      map.setGlobalStateProperty("hovered", "");
-    });
+    for (const layer of INTERACTIVE_EVENT_LAYERS) {
+      map.on("mousemove", layer, (e) => {
+        if (latest.current.placing) return;
+        map.getCanvas().style.cursor = "pointer";
+        const id = String(e.features?.[0]?.properties.id ?? "");
+        if (map.getGlobalState().hovered !== id) map.setGlobalStateProperty("hovered", id);
+      });
+      map.on("mouseleave", layer, () => {
+        if (latest.current.placing) return;
+        map.getCanvas().style.cursor = "";
+        map.setGlobalStateProperty("hovered", "");
+      });
+    }
     return () => {
-      // The latest callback is wanted here, not the one from when the map was made.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-      latest.current.onMap?.(null);
+      registry.register(null);
       map.remove();
       mapRef.current = null;
-      loadedRef.current = false;
-      if (window.__strikeMap === map) delete window.__strikeMap;
+      applied.current = {};
     };
-    // The map is rebuilt only for a new theme, basemap or point of view; everything else is mirrored below.
+    // The map is rebuilt only for another basemap or boundary point of view; everything else, a new theme
+    // included, reaches it through `sync`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [theme, styleUrl, pov]);
+  }, [styleUrl, pov]);
 
-  const { events, boundaries, rings, measure, state, showBoundaries, showLabels, tool } = props;
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !loadedRef.current) return;
-    syncAll(map, { events, boundaries, rings, measure, state, showBoundaries, showLabels });
-    markBusy();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [events, boundaries, rings, measure, state, showBoundaries, showLabels]);
+    if (!map || !applied.current.theme) return; // not loaded yet: the load handler syncs everything
+    if (sync(map, props)) markBusy(map);
+  });
 
   useEffect(() => {
     const canvas = mapRef.current?.getCanvas();
-    if (canvas) canvas.style.cursor = tool === "select" ? "" : "crosshair";
-  }, [tool]);
+    if (canvas) canvas.style.cursor = props.placing ? "crosshair" : "";
+  }, [props.placing]);
 
   return (
     // Positioning sits on the wrapper: maplibre-gl.css would override it on the map's own element.
@@ -153,29 +211,4 @@ export default function StrikeMap(props: StrikeMapProps) {
       <div ref={container} className="h-full w-full" role="region" aria-label="Map of events" />
     </div>
   );
-}
-
-type Syncable = Pick<StrikeMapProps, "events" | "boundaries" | "rings" | "measure" | "state" | "showBoundaries" | "showLabels">;
-
-const applied = new WeakMap<maplibregl.Map, Partial<Syncable>>();
-
-/** Pushes only what changed into the map: data once, then global state and visibility. */
-function syncAll(map: maplibregl.Map, next: Syncable) {
-  const prev = applied.get(map) ?? {};
-  const setData = (id: string, data: FeatureCollection | undefined, old: FeatureCollection | undefined) => {
-    const src = map.getSource<maplibregl.GeoJSONSource>(id);
-    if (src && data && data !== old) src.setData(data);
-  };
-  setData(SOURCE.events, next.events, prev.events);
-  setData(SOURCE.boundaries, next.boundaries, prev.boundaries);
-  setData(SOURCE.rings, next.rings, prev.rings);
-  setData(SOURCE.measure, next.measure, prev.measure);
-  const current = map.getGlobalState();
-  for (const [key, value] of Object.entries(next.state))
-    if (JSON.stringify(current[key]) !== JSON.stringify(value)) map.setGlobalStateProperty(key, value);
-  const visibility = (ids: readonly string[], on: boolean) =>
-    ids.forEach((id) => map.getLayer(id) && map.setLayoutProperty(id, "visibility", on ? "visible" : "none"));
-  visibility(BOUNDARY_LAYER_IDS, next.showBoundaries);
-  visibility(EVENT_LABEL_LAYER_IDS, next.showLabels);
-  applied.set(map, { ...next, state: undefined });
 }

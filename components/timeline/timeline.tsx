@@ -1,4 +1,5 @@
 "use client";
+import { useEffect } from "react";
 import type { EventFeature } from "@/lib/schemas/event";
 import type { TimelineDay } from "@/lib/schemas/api";
 import type { Theme } from "@/lib/map/theme";
@@ -17,14 +18,17 @@ export interface TimelineProps {
   theme: Theme;
   onDay: (day: string | undefined) => void;
   onCumulative: (on: boolean) => void;
+  /** Told when playback starts and stops (the map follows the days while playing). */
+  onPlayingChange?: (playing: boolean) => void;
 }
 
 const button = "rounded border border-current/30 px-2 py-1 text-xs hover:bg-current/10 disabled:opacity-40";
 
 /** Playback controls, the current day with its caption, and the per-day histogram. */
-export function Timeline({ days, day, cumulative, shown, theme, onDay, onCumulative }: TimelineProps) {
+export function Timeline({ days, day, cumulative, shown, theme, onDay, onCumulative, onPlayingChange }: TimelineProps) {
   const dates = days.map((d) => d.date);
   const playback = usePlayback(dates, day, onDay);
+  useEffect(() => onPlayingChange?.(playback.playing), [playback.playing, onPlayingChange]);
   const step = (delta: number) => onDay(stepDay(dates, day, delta));
   usePlaybackKeys({ step, toggle: playback.toggle, first: () => onDay(dates[0]), last: () => onDay(dates.at(-1)) });
   const todays = day ? shown.filter((e) => e.properties.date === day) : shown;

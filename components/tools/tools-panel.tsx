@@ -1,19 +1,22 @@
 "use client";
 import { useState } from "react";
-import type { EventFeature } from "@/lib/schemas/event";
-import type { UrlState } from "@/lib/url-state";
-import { DEFAULT_RADII } from "@/lib/url-state";
 import { measurePath } from "@/lib/geo/measure";
-import { formatKm } from "@/lib/map/tool-features";
-import type { UrlStateUpdate } from "@/components/app/use-url-state";
-import type { Tool } from "@/components/app/map-pane";
+import { DEFAULT_RADII_KM, formatKm } from "@/lib/geo/tool-features";
+import { useEventData } from "@/components/app/event-data";
+import { useUrlSlice, useUrlStore } from "@/components/app/url-state/use-url-state";
+import { useToolMode } from "./tool-mode";
 
 const button = "rounded border border-current/30 px-2 py-1 text-xs hover:bg-current/10 disabled:opacity-40";
 
 /** Range rings around an event or a clicked point, and a path measured click by click; both kept in the URL. */
-export function ToolsPanel(props: { state: UrlState; update: (c: UrlStateUpdate) => void; selected?: EventFeature; tool: Tool; setTool: (t: Tool) => void }) {
-  const { state, update, selected, tool, setTool } = props;
-  const [radiiText, setRadiiText] = useState((state.radii ?? DEFAULT_RADII).join(", "));
+export function ToolsPanel() {
+  const store = useUrlStore();
+  const update = store.update;
+  const state = useUrlSlice((s) => ({ radii: s.radii, rings: s.rings, measure: s.measure, event: s.event }));
+  const { index } = useEventData();
+  const selected = state.event ? index.all.find((e) => e.properties.id === state.event) : undefined;
+  const { tool, setTool } = useToolMode();
+  const [radiiText, setRadiiText] = useState((state.radii ?? DEFAULT_RADII_KM).join(", "));
   const radii = radiiText.split(",").map((r) => Number(r.trim())).filter((r) => r > 0 && r <= 5000).slice(0, 8);
   const measured = measurePath(state.measure ?? []);
   const centreOn = selected?.geometry.type === "Point" ? (selected.geometry.coordinates as [number, number]) : undefined;

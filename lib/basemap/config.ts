@@ -4,20 +4,11 @@
  * these names and the data test checks these budgets, so both read them from here.
  */
 
-/** West, south, east, north in degrees. */
-export type BBox = readonly [west: number, south: number, east: number, north: number];
-
 /** Folder of the derived basemap files, relative to the repository root. */
 export const BASEMAP_DIR = "geodata/basemap";
 
-/** The area the map is about: Pakistan, Kashmir and north-west India down to Bhuj and across to New Delhi. */
-export const FOCUS_BBOX: BBox = [60, 22, 82, 38];
-
-/**
- * Polygons are clipped to this box, a few degrees wider than FOCUS_BBOX on every side, so that panning
- * a little past the area of interest never shows a hard edge of missing land.
- */
-export const CLIP_BBOX: BBox = [55, 18, 90, 42];
+// The boxes themselves live with every other bounding box in lib/geo/region.ts.
+export { CLIP_BBOX, FOCUS_BBOX, type Bbox as BBox } from "../geo/region";
 
 /** Decimals kept in every coordinate: 3 decimals is about 110 m, finer than the ~350 m grid of the source. */
 export const COORD_DECIMALS = 3;

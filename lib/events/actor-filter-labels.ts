@@ -1,6 +1,7 @@
 import type { EventFeature } from "../schemas/event";
 import { ActorSchema, type Actor } from "../schemas/parties";
-import type { UrlState } from "../url-state";
+import type { EventFilter } from "./event-facets";
+import type { DayRange } from "./event-rule";
 import { facetCounts } from "./facet-counts";
 import { actorFilterLabel } from "./attribution-text";
 
@@ -9,8 +10,8 @@ import { actorFilterLabel } from "./attribution-text";
  * events only claimed or disputed to be that side's, so the label counts them, under the same day and
  * other filters as the count shown beside it.
  */
-export function actorFilterLabels(events: readonly EventFeature[], state: UrlState): Record<Actor, string> {
+export function actorFilterLabels(events: readonly EventFeature[], filter: EventFilter, range: DayRange): Record<Actor, string> {
   const notEstablished = events.filter((e) => e.properties.attribution === "claimed" || e.properties.attribution === "disputed");
-  const counts = facetCounts(notEstablished, state, "actor");
+  const counts = facetCounts(notEstablished, filter, range, "actor");
   return Object.fromEntries(ActorSchema.options.map((a) => [a, actorFilterLabel(a, counts[a] ?? 0)])) as Record<Actor, string>;
 }

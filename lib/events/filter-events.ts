@@ -1,24 +1,33 @@
 import * as turf from "@turf/turf";
 import type { EventFeature } from "../schemas/event";
-import type { EventsQuery, TimelineQuery, Bbox } from "../schemas/query";
+import type { EventsQuery, TimelineQuery } from "../schemas/query";
+import { bboxesIntersect } from "../geo/region";
+import { FACET_KEYS, type EventFilter } from "./event-facets";
+import { matchesEvent, type DayRange } from "./event-rule";
 
-/** True when any part of the geometry lies inside the box (edges included). */
-function intersectsBbox(feature: EventFeature, [w, s, e, n]: Bbox): boolean {
-  const [fw, fs, fe, fn] = turf.bbox(feature);
-  return fw <= e && fe >= w && fs <= n && fn >= s;
+/** The filter part of an API query: its facet lists (`actor`, `kind`, `verification`, …). */
+export function filterOfQuery(q: EventsQuery | TimelineQuery): EventFilter {
+  const lists = q as Partial<Record<string, readonly string[]>>;
+  return Object.fromEntries(FACET_KEYS.flatMap((k) => (lists[k] ? [[k, lists[k]]] : []))) as EventFilter;
 }
 
-/** Keeps the events that match every given criterion; a missing criterion matches all. */
+/** The date part of an API query: `date`, or `from`/`to`. */
+export function rangeOfQuery(q: EventsQuery | TimelineQuery): DayRange {
+  if ("date" in q && q.date) return { from: q.date, to: q.date };
+  return { from: "from" in q ? q.from : undefined, to: "to" in q ? q.to : undefined };
+}
+
+/**
+ * Keeps the events that match every given criterion, by the same rule the map draws with
+ * (`matchesEvent`), plus the bounding box (any part of the geometry inside, edges included).
+ */
 export function filterEvents(features: readonly EventFeature[], q: EventsQuery | TimelineQuery): EventFeature[] {
-  const from = "date" in q && q.date ? q.date : "from" in q ? q.from : undefined;
-  const to = "date" in q && q.date ? q.date : "to" in q ? q.to : undefined;
-  return features.filter(({ properties: p, ...f }) => {
-    if (from && p.date < from) return false;
-    if (to && p.date > to) return false;
-    if (q.actor && !q.actor.includes(p.actor)) return false;
-    if (q.kind && !q.kind.includes(p.kind)) return false;
-    if (q.verification && !q.verification.includes(p.verification.status)) return false;
-    if (q.bbox && !intersectsBbox({ ...f, properties: p }, q.bbox)) return false;
-    return true;
-  });
+  const filter = filterOfQuery(q);
+  const range = rangeOfQuery(q);
+  const inBox = (f: EventFeature) => {
+    if (!q.bbox) return true;
+    const [w, s, e, n] = turf.bbox(f);
+    return bboxesIntersect([w, s, e, n], q.bbox);
+  };
+  return features.filter((f) => matchesEvent(f.properties, filter, range) && inBox(f));
 }

@@ -1,4 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification } from "maplibre-gl";
+import { FACETS, type FacetTable } from "../events/event-facets";
+import { encodeMulti } from "./map-features";
+import { UNFILTERED } from "./global-state";
 
 // Nested expression literals checked against MapLibre's expression union types take TypeScript
 // minutes; they are built as plain arrays and checked by the style-spec validator in the tests instead.
@@ -6,30 +9,39 @@ type Json = string | number | boolean | Json[];
 const expr = (e: Json[]) => e as unknown as ExpressionSpecification;
 const gs = (name: string): Json[] => ["global-state", name];
 
+/** An open bound is "": it lets every date through. Dates are YYYY-MM-DD, so string order is date order. */
+const bound = (op: ">=" | "<=", name: "from" | "to"): Json[] => ["any", ["==", gs(name), ""], [op, ["get", "date"], gs(name)]];
+
 /**
- * The day rule: every day when no day is chosen; in cumulative mode everything up to the day;
- * otherwise the day alone. Dates are YYYY-MM-DD strings, so string order is date order.
+ * One facet of the rule in `events/event-rule.ts`: the event's value is among the selected ones, or, for
+ * a multi-valued facet, the facet is unfiltered or any of its values is selected (tested option by option,
+ * as `|value|` inside `|a|b|`).
  */
-const DAY_MATCH: Json[] = [
-  "any",
-  ["==", gs("day"), ""],
-  ["case", ["==", gs("mode"), "cumulative"], ["<=", ["get", "date"], gs("day")], ["==", ["get", "date"], gs("day")]],
-];
+function facetMatch(key: string, { multi, options }: FacetTable[string]): Json[] {
+  if (!multi) return ["in", ["get", key], gs(key)];
+  return ["any", ["in", UNFILTERED, gs(key)], ...options.map((v): Json[] => ["all", ["in", v, gs(key)], ["in", encodeMulti([v]), ["get", key]]])];
+}
 
-/** Events the reader's filters (actor, kind, verification, attribution) and the day let through. */
-export const EVENT_FILTER = expr([
-  "all",
-  ["in", ["get", "actor"], gs("actors")],
-  ["in", ["get", "kind"], gs("kinds")],
-  ["in", ["get", "status"], gs("statuses")],
-  ["in", ["get", "attribution"], gs("attributions")],
-  DAY_MATCH,
-]) as FilterSpecification & ExpressionSpecification;
+/**
+ * `matchesEvent` as a MapLibre expression over the flat properties of `toMapFeature`, reading the global
+ * state. Generated from the same facet table as the JS predicate; a property test checks that they agree.
+ */
+export function eventFilterExpression(facets: FacetTable = FACETS) {
+  const parts = Object.entries(facets).map(([key, facet]) => facetMatch(key, facet));
+  return expr(["all", bound(">=", "from"), bound("<=", "to"), ...parts]) as FilterSpecification & ExpressionSpecification;
+}
 
-/** 1 for the chosen day's events, less for earlier days shown in cumulative mode. */
-export const DAY_OPACITY = expr(["case", ["any", ["==", gs("day"), ""], ["==", ["get", "date"], gs("day")]], 1, 0.35]);
+/** Events the reader's filters and day range let through. */
+export const EVENT_FILTER = eventFilterExpression();
+
+/** 1 for the last day shown (or every day), less for earlier days shown in cumulative mode. */
+export const DAY_OPACITY = expr(["case", ["any", ["==", gs("to"), ""], ["==", ["get", "date"], gs("to")]], 1, 0.35]);
 
 export const IS_SELECTED = expr(["==", ["get", "id"], gs("selected")]);
 export const IS_HOVERED = expr(["==", ["get", "id"], gs("hovered")]);
 /** The terror attack that set off the escalation is drawn larger than any other event. */
 export const IS_EMPHASISED = expr(["==", ["get", "kind"], "terror_attack"]);
+
+/** Symbols while the shown events are few enough to read one by one; plain dots past that (see `dense`). */
+export const SHOW_SYMBOLS = expr(["case", gs("dense"), "none", "visible"]);
+export const SHOW_DOTS = expr(["case", gs("dense"), "visible", "none"]);

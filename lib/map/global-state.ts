@@ -1,33 +1,40 @@
-import { ActorSchema, AttributionSchema } from "../schemas/parties";
-import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
+import { FACET_KEYS, FACETS, type AnyFilter, type FacetKey, type FacetTable } from "../events/event-facets";
+import type { DayRange } from "../events/event-rule";
 
 /**
  * State the style reads through `["global-state", …]` expressions. Changing it re-filters and
  * re-styles the loaded data without touching the sources: a day step or filter change sends no request.
+ * The facet lists are generated from the facet table, like the filter expression that reads them.
  */
-export interface MapGlobalState {
-  /** The day shown, "" for every day. */
-  day: string;
-  mode: "day" | "cumulative";
-  actors: string[];
-  kinds: string[];
-  statuses: string[];
-  attributions: string[];
+export type MapGlobalState = {
+  /** First and last day shown (YYYY-MM-DD), "" for an open end. */
+  from: string;
+  to: string;
+  /** Too many events to read one by one: plain dots, no place names (see layers/events.ts). */
+  dense: boolean;
+  /** The reader wants place names beside the events. */
+  labels: boolean;
   /** Id of the selected event, "" for none. */
   selected: string;
   /** Id of the event under the pointer, "" for none. */
   hovered: string;
-}
+} & Record<FacetKey, string[]>;
+
+/**
+ * Marks a facet as not filtered. An unfiltered facet lets every event through, even one with no value in
+ * a multi-valued facet, which a list of every option would not; the expression tests for it first.
+ */
+export const UNFILTERED = "*";
+const everything = (options: readonly string[]) => [UNFILTERED, ...options];
 
 export const DEFAULT_GLOBAL_STATE: MapGlobalState = {
-  day: "",
-  mode: "day",
-  actors: [...ActorSchema.options],
-  kinds: [...EventKindSchema.options],
-  statuses: [...VerificationStatusSchema.options],
-  attributions: [...AttributionSchema.options],
+  from: "",
+  to: "",
+  dense: false,
+  labels: true,
   selected: "",
   hovered: "",
+  ...(Object.fromEntries(FACET_KEYS.map((k) => [k, everything(FACETS[k].options)])) as Record<FacetKey, string[]>),
 };
 
 /** The root `state` block of a style: the defaults the expressions start from. */
@@ -35,24 +42,22 @@ export function styleState(initial: MapGlobalState = DEFAULT_GLOBAL_STATE) {
   return Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, { default: v }]));
 }
 
-/** What the map shows for a reader's shareable state: the day and mode, the filters, the selection. */
-export function toMapGlobalState(s: {
-  day?: string;
-  mode: "day" | "cumulative";
-  actor?: string[];
-  kind?: string[];
-  verification?: string[];
-  attribution?: string[];
-  event?: string;
-}): MapGlobalState {
+export interface MapDrawOptions {
+  dense?: boolean;
+  labels?: boolean;
+  selected?: string;
+}
+
+/** What the map shows for a filter and a day range; `dense` when the shown events need dots. */
+export function toMapGlobalState(filter: AnyFilter, range: DayRange, options: MapDrawOptions = {}, table: FacetTable = FACETS): MapGlobalState {
+  const facets = Object.fromEntries(Object.entries(table).map(([k, f]) => [k, filter[k] ? [...filter[k]] : everything(f.options)]));
   return {
-    ...DEFAULT_GLOBAL_STATE,
-    day: s.day ?? "",
-    mode: s.mode,
-    actors: s.actor ?? DEFAULT_GLOBAL_STATE.actors,
-    kinds: s.kind ?? DEFAULT_GLOBAL_STATE.kinds,
-    statuses: s.verification ?? DEFAULT_GLOBAL_STATE.statuses,
-    attributions: s.attribution ?? DEFAULT_GLOBAL_STATE.attributions,
-    selected: s.event ?? "",
+    ...(facets as Record<FacetKey, string[]>),
+    from: range.from ?? "",
+    to: range.to ?? "",
+    dense: options.dense ?? false,
+    labels: options.labels ?? true,
+    selected: options.selected ?? "",
+    hovered: "",
   };
 }

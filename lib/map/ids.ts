@@ -33,6 +33,7 @@ export const LAYER = {
   boundaryLines: "boundary-lines",
   boundaryLabels: "boundary-labels",
   eventHalo: "event-halo",
+  eventDots: "event-dots",
   events: "events",
   eventLabels: "event-labels",
   rings: "range-rings",
@@ -47,6 +48,6 @@ export const LAYER = {
 } as const;
 
 /** Layers a click or hover can pick an event from. */
-export const INTERACTIVE_EVENT_LAYERS = [LAYER.events] as const;
+export const INTERACTIVE_EVENT_LAYERS = [LAYER.events, LAYER.eventDots] as const;
 
 export const FONT = { regular: "Noto Sans Regular", bold: "Noto Sans Bold", italic: "Noto Sans Italic" } as const;

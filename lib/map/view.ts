@@ -1,3 +1,5 @@
+import { DEFAULT_VIEW_BBOX, MAX_VIEW_BBOX, toLngLatBounds } from "../geo/region";
+
 /** Centre and zoom of the map, as kept in the URL. */
 export interface MapView {
   lon: number;
@@ -5,14 +7,6 @@ export interface MapView {
   zoom: number;
 }
 
-/** Kashmir, Punjab and Sindh on both sides of the border, from Karachi to Skardu. */
-export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
-  [66.2, 23.6],
-  [78.2, 36.2],
-];
-
-/** Inside the basemap's clip box (lon 55–90, lat 18–42), so its cut edges never show. */
-export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [56, 19],
-  [89, 41],
-];
+/** The opening view and the panning limit as MapLibre bounds; the boxes live in lib/geo/region.ts. */
+export const DEFAULT_BOUNDS = toLngLatBounds(DEFAULT_VIEW_BBOX);
+export const MAX_BOUNDS = toLngLatBounds(MAX_VIEW_BBOX);

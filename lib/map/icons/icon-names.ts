@@ -32,5 +32,5 @@ export function parseEventIconName(name: string): EventIconSpec | null {
 }
 
 export function eventIconExpression(theme: ThemeName): ExpressionSpecification {
-  return ["concat", `${PREFIX}:${theme}:`, ["get", "kind"], ":", ["get", "actor"], ":", ["get", "status"], ":", ["get", "attribution"]];
+  return ["concat", `${PREFIX}:${theme}:`, ["get", "kind"], ":", ["get", "actor"], ":", ["get", "verification"], ":", ["get", "attribution"]];
 }

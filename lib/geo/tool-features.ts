@@ -1,21 +1,25 @@
 import type { FeatureCollection } from "geojson";
-import { measurePath } from "../geo/measure";
-import { rangeRings } from "../geo/range-rings";
-import { DEFAULT_RADII, type UrlState } from "../url-state";
+import type { Position } from "../schemas/geometry";
+import { measurePath } from "./measure";
+import { rangeRings } from "./range-rings";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/** Ring radii when the reader has not chosen any, in km. */
+export const DEFAULT_RADII_KM = [100, 300, 500];
 
 /** `1,234.5 km`: lengths to a tenth of a kilometre, grouped for reading. */
 export function formatKm(km: number): string {
   return `${km.toLocaleString("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} km`;
 }
 
-export function ringFeatures(s: Pick<UrlState, "rings" | "radii">): FeatureCollection {
-  return s.rings ? rangeRings(s.rings, s.radii ?? DEFAULT_RADII) : EMPTY;
+/** The range rings to draw: none without a centre. */
+export function ringFeatures(centre: Position | undefined, radiiKm: readonly number[] = DEFAULT_RADII_KM): FeatureCollection {
+  return centre ? rangeRings(centre, radiiKm) : EMPTY;
 }
 
 /** The path, its points, and the total written beside the last point. */
-export function measureFeatures(points: UrlState["measure"]): FeatureCollection {
+export function measureFeatures(points: readonly Position[] | undefined): FeatureCollection {
   if (!points || points.length === 0) return EMPTY;
   const { line, totalKm } = measurePath(points);
   return {
@@ -24,7 +28,7 @@ export function measureFeatures(points: UrlState["measure"]): FeatureCollection 
       ...(line ? [line] : []),
       ...points.map((coordinates, i) => ({
         type: "Feature" as const,
-        geometry: { type: "Point" as const, coordinates },
+        geometry: { type: "Point" as const, coordinates: [...coordinates] },
         properties: i === points.length - 1 && line ? { label: formatKm(totalKm) } : {},
       })),
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUrlState, serializeUrlState, type UrlState } from "./url-state";
+import { parseUrlState, serializeUrlState, type UrlState } from "./url-schema";
 
 const DEFAULTS: UrlState = parseUrlState("");
 

@@ -1,0 +1,90 @@
+"use client";
+import dynamic from "next/dynamic";
+import { useMemo, useState } from "react";
+import type { Bbox } from "@/lib/geo/region";
+import type { Covered } from "@/lib/map/map-handle";
+import { toMapGlobalState } from "@/lib/map/global-state";
+import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
+import { DEFAULT_POV } from "@/lib/pov/pov";
+import { useMapTools } from "@/components/tools/use-map-tools";
+import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
+import { EventChooser } from "@/components/follow/event-chooser";
+import { useFollowFrame } from "@/components/follow/use-follow";
+import { useEventData, useShownEvents } from "./event-data";
+import { useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+import { useTheme } from "./use-theme";
+
+const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
+
+/** What the details panel covers of the map: a column on the right on a wide screen, a bottom sheet on a phone. */
+function coveredBy(detailsOpen: boolean): Covered {
+  if (!detailsOpen) return { right: 0, bottom: 0 };
+  if (window.matchMedia("(min-width: 768px)").matches) return { right: 400, bottom: 0 };
+  return { right: 0, bottom: Math.round(window.innerHeight * 0.6) - Math.max(0, window.innerHeight - (document.querySelector("[data-testid=map]")?.getBoundingClientRect().bottom ?? window.innerHeight)) };
+}
+
+/** The map fed from the URL state and the data: what it shows, what it rings, where clicks go, where it looks. */
+export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: string; embed: boolean; panelClass: string }) {
+  const store = useUrlStore();
+  const theme = useTheme();
+  const { mapEvents, boundaries, index } = useEventData();
+  const shown = useShownEvents();
+  const filter = useEventFilter();
+  const range = useDayRange();
+  const { event, day, labels, showBoundaries, pov } = useUrlSlice((s) => ({ event: s.event, day: s.day, labels: s.labels, showBoundaries: s.boundaries, pov: s.pov }));
+  const dense = shown.length > DENSE_THRESHOLD;
+  const state = useMemo(() => toMapGlobalState(filter, range, { dense, labels, selected: event }), [filter, range, dense, labels, event]);
+  const selectedEvent = useMemo(() => (event ? index.all.find((e) => e.properties.id === event) : undefined), [event, index]);
+  const reveal = useMemo(() => (selectedEvent ? anchorOf(selectedEvent) : null), [selectedEvent]);
+  const frame = useFollowFrame(shown, day);
+  const covered = coveredBy(!embed && !!selectedEvent);
+  const [view, setView] = useState<Bbox | null>(null);
+  const [choice, setChoice] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
+  const tools = useMapTools();
+  // Read once: the view is the map's own from then on, written back to the URL as it moves.
+  const initialView = useMemo(() => store.get().view, [store]);
+  const select = (id: string | null) => store.update({ event: id ?? undefined }, "push");
+  const chosen = choice ? choice.ids.flatMap((id) => index.all.filter((e) => e.properties.id === id)) : [];
+  return (
+    <>
+      <StrikeMap
+        theme={theme}
+        pov={pov ?? DEFAULT_POV}
+        styleUrl={styleUrl}
+        events={mapEvents}
+        boundaries={boundaries}
+        state={state}
+        showBoundaries={showBoundaries}
+        initialView={initialView}
+        rings={tools.rings}
+        measure={tools.measure}
+        placing={tools.placing}
+        onPlace={tools.place}
+        covered={covered}
+        reveal={reveal}
+        frame={frame}
+        onPick={(ids, at) => {
+          setChoice(ids.length > 1 ? { ids, at } : null);
+          if (ids.length <= 1) select(ids[0] ?? null);
+        }}
+        onViewChange={(v, bounds) => {
+          setView(bounds);
+          if (v) store.update({ view: v });
+        }}
+      />
+      <FollowControls shown={shown} view={view} covered={covered} panelClass={panelClass} />
+      {chosen.length > 1 && choice && (
+        <EventChooser
+          events={chosen}
+          at={choice.at}
+          panelClass={panelClass}
+          onChoose={(id) => {
+            setChoice(null);
+            select(id);
+          }}
+          onClose={() => setChoice(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { FeatureCollection } from "geojson";
+import type { EventFeature } from "@/lib/schemas/event";
+import type { TimelineDay } from "@/lib/schemas/api";
+import { filteredTimeline, indexEvents, shownEvents, type EventIndex } from "@/lib/events/event-index";
+import { toMapFeatures } from "@/lib/map/map-features";
+import { useBoundaries, useEvents } from "@/components/data/use-geodata";
+import { useDayRange, useEventFilter } from "./url-state/use-url-state";
+
+export interface EventData {
+  index: EventIndex;
+  /** The events as the map's source holds them; undefined until they have loaded. */
+  mapEvents: FeatureCollection | undefined;
+  boundaries: FeatureCollection | undefined;
+  dataVersion: string;
+  /** The requests behind them, for loading and error notices with Retry. */
+  resources: [string, ReturnType<typeof useEvents> | ReturnType<typeof useBoundaries>][];
+}
+
+const EventDataContext = createContext<EventData | null>(null);
+const ShownContext = createContext<EventFeature[]>([]);
+const TimelineContext = createContext<TimelineDay[]>([]);
+
+/** The loaded data and what is derived from it once per load (the day index, the map's features). */
+export function EventDataProvider({ children }: { children: ReactNode }) {
+  const events = useEvents();
+  const boundaries = useBoundaries();
+  const index = useMemo(() => indexEvents(events.data?.features ?? []), [events.data]);
+  const mapEvents = useMemo(() => (events.data ? toMapFeatures(events.data.features) : undefined), [events.data]);
+  const value = useMemo<EventData>(
+    () => ({
+      index,
+      mapEvents,
+      boundaries: boundaries.data,
+      dataVersion: events.data?.dataVersion ?? "unknown",
+      resources: [
+        ["events", events],
+        ["boundary lines", boundaries],
+      ],
+    }),
+    // The SWR objects change with their fields; these are the fields that matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, mapEvents, boundaries.data, events.data, events.error, events.isLoading, boundaries.error, boundaries.isLoading],
+  );
+  return <EventDataContext.Provider value={value}>{children}</EventDataContext.Provider>;
+}
+
+export function useEventData(): EventData {
+  const data = useContext(EventDataContext);
+  if (!data) throw new Error("useEventData needs an EventDataProvider above it");
+  return data;
+}
+
+/** Computes the shown events once per day step or filter change, for the list, the caption, the map and exports. */
+export function ShownEventsProvider({ children }: { children: ReactNode }) {
+  const { index } = useEventData();
+  const filter = useEventFilter();
+  const range = useDayRange();
+  const shown = useMemo(() => shownEvents(index, filter, range), [index, filter, range]);
+  // The histogram counts by the same rule as the map and the list, so its bars follow the filters.
+  const days = useMemo(() => filteredTimeline(index, filter).days, [index, filter]);
+  return (
+    <ShownContext.Provider value={shown}>
+      <TimelineContext.Provider value={days}>{children}</TimelineContext.Provider>
+    </ShownContext.Provider>
+  );
+}
+
+/** The events the map draws now, in data order. */
+export function useShownEvents(): EventFeature[] {
+  return useContext(ShownContext);
+}
+
+/** Each day's events under the reader's filters, first day to last. */
+export function useFilteredTimeline(): TimelineDay[] {
+  return useContext(TimelineContext);
+}

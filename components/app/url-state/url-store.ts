@@ -1,0 +1,95 @@
+import { parseUrlState, serializeUrlState, type UrlState } from "./url-schema";
+
+export type UrlStateChange = Partial<UrlState> | ((s: UrlState) => Partial<UrlState>);
+
+/** The parts of `window` the store uses, so tests can hand it a fake one. */
+export interface UrlHost {
+  location: { pathname: string; search: string; hash: string };
+  history: { pushState(data: unknown, unused: string, url: string): void; replaceState(data: unknown, unused: string, url: string): void };
+  addEventListener(type: "popstate", listener: () => void): void;
+  removeEventListener(type: "popstate", listener: () => void): void;
+}
+
+/** At most one `replaceState` per this many ms: browsers rate-limit history writes, and panning or playing writes often. */
+export const URL_WRITE_INTERVAL_MS = 150;
+
+export interface UrlStore {
+  get(): UrlState;
+  subscribe(listener: () => void): () => void;
+  /**
+   * Applies a change in memory at once and tells subscribers; the address bar follows. `replace` (the
+   * default, for playback and panning) rewrites the entry, throttled; `push` adds one at once, so Back
+   * returns to the previous selection.
+   */
+  update(change: UrlStateChange, how?: "replace" | "push"): void;
+  /** Follows Back and Forward until the returned function is called. */
+  connect(): () => void;
+}
+
+const same = (a: UrlState, b: UrlState) => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof UrlState>;
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+};
+
+/**
+ * Shareable UI state whose source of truth is the address bar: read from it once, written back to it
+ * after every change (never inside a React state updater), re-read on Back/Forward.
+ */
+export function createUrlStore(host: UrlHost, intervalMs = URL_WRITE_INTERVAL_MS, now = () => Date.now()): UrlStore {
+  let state = parseUrlState(host.location.search);
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastWrite = -Infinity;
+
+  const url = () => {
+    const qs = serializeUrlState(state);
+    return `${host.location.pathname}${qs ? `?${qs}` : ""}${host.location.hash}`;
+  };
+  const write = (how: "replace" | "push") => {
+    clearTimeout(timer);
+    timer = undefined;
+    lastWrite = now();
+    if (how === "push") host.history.pushState(null, "", url());
+    else host.history.replaceState(null, "", url());
+  };
+  const scheduleReplace = () => {
+    if (timer !== undefined) return; // the pending write will carry this change too
+    const wait = lastWrite + intervalMs - now();
+    if (wait <= 0) write("replace");
+    else timer = setTimeout(() => write("replace"), wait);
+  };
+  const set = (next: UrlState) => {
+    if (same(next, state)) return false;
+    state = next;
+    listeners.forEach((l) => l());
+    return true;
+  };
+
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    update(change, how = "replace") {
+      const patch = typeof change === "function" ? change(state) : change;
+      if (!set({ ...state, ...patch })) return;
+      if (how === "push") write("push");
+      else scheduleReplace();
+    },
+    connect() {
+      const onPop = () => {
+        clearTimeout(timer);
+        timer = undefined;
+        set(parseUrlState(host.location.search));
+      };
+      host.addEventListener("popstate", onPop);
+      return () => {
+        host.removeEventListener("popstate", onPop);
+        // A change still waiting for its write is not lost when the app goes away.
+        if (timer !== undefined) write("replace");
+      };
+    },
+  };
+}

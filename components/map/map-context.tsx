@@ -1,0 +1,85 @@
+"use client";
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import type { MapHandle } from "@/lib/map/map-handle";
+import { mapSourceFromLive } from "@/lib/export/map-source";
+import { toLngLatBounds } from "@/lib/geo/region";
+
+declare global {
+  interface Window {
+    /** The live map, only when the server runs with STRIKE_MAP_TEST_HOOKS=1 (the e2e suite and the bench). */
+    __strikeMap?: MapLibreMap;
+  }
+}
+
+interface MapRegistry {
+  handle: MapHandle;
+  /** Called by the adapter alone: the loaded map, or null once it is removed. */
+  register(map: MapLibreMap | null): void;
+  /** Called by the adapter alone, when it has first drawn the events. */
+  drawn(): void;
+}
+
+const MapContext = createContext<MapRegistry | null>(null);
+const DrawnContext = createContext(false);
+
+/**
+ * Holds the one live map for everything below it. Others get a narrow handle (a snapshot of its style and
+ * view for exports, a camera move); only `StrikeMap` creates and changes it. With `testHooks` the map is
+ * also put on `window.__strikeMap` for automation; a normal production run exposes no global handle.
+ */
+export function MapProvider({ testHooks = false, children }: { testHooks?: boolean; children: ReactNode }) {
+  const live = useRef<MapLibreMap | null>(null);
+  const [drawn, setDrawn] = useState(false);
+  const registry = useMemo<MapRegistry>(
+    () => ({
+      handle: {
+        exportSource: (stateFor) => (live.current ? mapSourceFromLive(live.current, stateFor) : null),
+        fitBox(box, covered = { right: 0, bottom: 0 }) {
+          const map = live.current;
+          if (!map) return;
+          const pad = 48;
+          map.fitBounds(toLngLatBounds(box), {
+            padding: { top: pad, left: pad, right: pad + covered.right, bottom: pad + covered.bottom },
+            maxZoom: 8,
+            duration: 600,
+          });
+        },
+      },
+      register(map) {
+        live.current = map;
+        if (!testHooks) return;
+        if (map) window.__strikeMap = map;
+        else delete window.__strikeMap;
+      },
+      drawn: () => setDrawn(true),
+    }),
+    [testHooks],
+  );
+  return (
+    <MapContext.Provider value={registry}>
+      <DrawnContext.Provider value={drawn}>{children}</DrawnContext.Provider>
+    </MapContext.Provider>
+  );
+}
+
+function useRegistry(): MapRegistry {
+  const registry = useContext(MapContext);
+  if (!registry) throw new Error("the map needs a MapProvider above it");
+  return registry;
+}
+
+/** The narrow handle on the live map. */
+export function useMapHandle(): MapHandle {
+  return useRegistry().handle;
+}
+
+/** For the adapter only: how it announces the map it created, and its first drawing of the events. */
+export function useMapRegistration(): Pick<MapRegistry, "register" | "drawn"> {
+  return useRegistry();
+}
+
+/** True once the map has first drawn the events: code for later interactions can load from then on. */
+export function useMapDrawn(): boolean {
+  return useContext(DrawnContext);
+}

@@ -1,0 +1,41 @@
+import type { EventFeature } from "../schemas/event";
+import type { Timeline } from "../schemas/api";
+import { dateRange } from "../time";
+import { buildTimeline } from "./build-timeline";
+import { dataSpan } from "./data-span";
+import type { EventFilter } from "./event-facets";
+import { matchesEvent, matchesFilter, type DayRange } from "./event-rule";
+
+/** The loaded events with what a day step needs at hand: every day of the span and each day's events. */
+export interface EventIndex {
+  all: readonly EventFeature[];
+  /** Every day from the first event to the last, days without events included. */
+  days: string[];
+  byDate: ReadonlyMap<string, readonly EventFeature[]>;
+}
+
+/** Built once per data load, so a day step looks at that day's events only, not at all of them. */
+export function indexEvents(all: readonly EventFeature[]): EventIndex {
+  const byDate = new Map<string, EventFeature[]>();
+  for (const e of all) {
+    const day = byDate.get(e.properties.date);
+    if (day) day.push(e);
+    else byDate.set(e.properties.date, [e]);
+  }
+  if (all.length === 0) return { all, days: [], byDate };
+  const { first, last } = dataSpan(all);
+  return { all, days: dateRange(first, last), byDate };
+}
+
+/** The events the map draws for this filter and range, in data order (by date and time). */
+export function shownEvents(index: EventIndex, filter: EventFilter, range: DayRange): EventFeature[] {
+  if (range.from && range.from === range.to) return (index.byDate.get(range.from) ?? []).filter((e) => matchesFilter(e.properties, filter));
+  return index.all.filter((e) => matchesEvent(e.properties, filter, range));
+}
+
+/** Per-day counts by actor and kind of the events the filter lets through: the histogram follows the filters. */
+export function filteredTimeline(index: EventIndex, filter: EventFilter): Timeline {
+  if (index.days.length === 0) return { days: [] };
+  const kept = index.all.filter((e) => matchesFilter(e.properties, filter));
+  return buildTimeline(kept, index.days[0]!, index.days.at(-1)!);
+}

@@ -1,0 +1,20 @@
+import type { Bbox } from "../geo/region";
+import type { ExportMapSource } from "../export/map-source";
+
+/** How a camera move keeps clear of what covers the map (the details panel), in CSS pixels. */
+export interface Covered {
+  right: number;
+  bottom: number;
+}
+
+/**
+ * What the rest of the app may ask of the one map adapter (`components/map/`), which alone holds the
+ * MapLibre map: exports ask for a snapshot of its style and view; the reader's own moves (show the events
+ * outside the view) go through it too. Nothing else ever holds the map.
+ */
+export interface MapHandle {
+  /** The live map's style (with its loaded data) and view, read once for an export; null before it has loaded. */
+  exportSource(stateFor: ExportMapSource["stateFor"]): ExportMapSource | null;
+  /** Eases the map to show the box, clear of what covers it. */
+  fitBox(box: Bbox, covered?: Covered): void;
+}
