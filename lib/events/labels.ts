@@ -1,4 +1,4 @@
-import type { ContestedFact, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
+import type { ContestedFact, DatePrecision, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
 import type { Actor, Administrator, Attribution } from "../schemas/parties";
 import type { SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
@@ -14,6 +14,17 @@ export const KIND_LABEL: Record<EventKind, string> = {
   air_defence: "Air defence",
   diplomatic: "Diplomatic",
   ceasefire: "Ceasefire",
+  battle: "Battle / armed clash",
+  air_or_drone_strike: "Air or drone strike",
+  artillery_or_missile: "Shelling, artillery or missile attack",
+  remote_explosive: "Remote explosive / IED / landmine",
+  suicide_bombing: "Suicide bombing",
+  grenade_attack: "Grenade attack",
+  chemical_attack: "Chemical weapon attack",
+  violence_against_civilians: "Violence against civilians",
+  protest: "Protest",
+  riot: "Riot / mob violence",
+  strategic_development: "Strategic development",
 };
 
 /** Nouns for counting events of a kind: [one, many]. */
@@ -27,6 +38,17 @@ export const KIND_NOUN: Record<EventKind, [string, string]> = {
   air_defence: ["air defence report", "air defence reports"],
   diplomatic: ["diplomatic step", "diplomatic steps"],
   ceasefire: ["ceasefire step", "ceasefire steps"],
+  battle: ["battle", "battles"],
+  air_or_drone_strike: ["air or drone strike", "air or drone strikes"],
+  artillery_or_missile: ["shelling or missile attack", "shelling or missile attacks"],
+  remote_explosive: ["remote explosive attack", "remote explosive attacks"],
+  suicide_bombing: ["suicide bombing", "suicide bombings"],
+  grenade_attack: ["grenade attack", "grenade attacks"],
+  chemical_attack: ["chemical weapon attack", "chemical weapon attacks"],
+  violence_against_civilians: ["attack on civilians", "attacks on civilians"],
+  protest: ["protest", "protests"],
+  riot: ["riot", "riots"],
+  strategic_development: ["strategic development", "strategic developments"],
 };
 
 export const ACTOR_LABEL: Record<Actor, string> = {
@@ -111,7 +133,14 @@ export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
 export const PRECISION_LABEL: Record<Precision, string> = {
   site: "exact site",
   town: "town (exact spot unknown)",
-  district: "district only",
+  district: "district only (or near a town)",
+  region: "region or province only",
+};
+
+export const DATE_PRECISION_LABEL: Record<DatePrecision, string> = {
+  day: "day",
+  week: "week only (the date is a day inside that week)",
+  month: "month only (the date is a day inside that month)",
 };
 
 export const BOUNDARY_LABEL: Record<BoundaryKind, string> = {
