@@ -4,11 +4,18 @@ import { ActorSchema } from "../schemas/parties";
 import type { Theme } from "../map/theme";
 import type { UrlState } from "../url-state";
 import { formatDay } from "../time";
-import { NATURAL_EARTH } from "../map/style";
+import { DatasetSchema, timeZoneNote, type Dataset } from "../schemas/dataset";
 import type { FrameInfo } from "./compose-frame";
+import bundledManifest from "../../geodata/dataset.json";
 
-export const EXPORT_TITLE = "India–Pakistan escalation, April–May 2025";
-export const TIME_ZONE_NOTE = "dates are local: India UTC+5:30, Pakistan UTC+5:00";
+/** The words an export takes from the dataset manifest. */
+export type ExportDataset = Pick<Dataset, "title" | "timeZones" | "attribution">;
+
+/**
+ * The manifest built into the app, for callers that do not pass the one the server serves
+ * (`GET /api/dataset`); a deployment that swaps its geodata at run time must pass the served one.
+ */
+export const BUNDLED_DATASET: ExportDataset = DatasetSchema.parse(bundledManifest);
 
 /** The days an export covers: one day, everything up to a day (cumulative), or the whole dataset. */
 export function exportRange(state: Pick<UrlState, "day" | "mode">, allDays: readonly string[]): { from: string; to: string } {
@@ -30,15 +37,17 @@ export function frameInfo(args: {
   metresPerPixel: number;
   dataVersion: string;
   permalink: string;
+  dataset?: ExportDataset;
 }): FrameInfo {
   const { shown } = args;
+  const dataset = args.dataset ?? BUNDLED_DATASET;
   const present = <T extends string>(options: readonly T[], get: (e: EventFeature) => T) =>
     options.filter((o) => shown.some((e) => get(e) === o));
   const publishers = new Set(shown.flatMap((e) => e.properties.sources.map((s) => s.publisher)));
   return {
-    title: EXPORT_TITLE,
+    title: dataset.title,
     dayLabel: rangeLabel(args.range),
-    note: `${shown.length} events · ${TIME_ZONE_NOTE}`,
+    note: `${shown.length} events · ${timeZoneNote(dataset)}`,
     theme: args.theme,
     legend: {
       statuses: present(VerificationStatusSchema.options, (e) => e.properties.verification.status),
@@ -46,7 +55,7 @@ export function frameInfo(args: {
       kinds: present(EventKindSchema.options, (e) => e.properties.kind),
     },
     metresPerPixel: args.metresPerPixel,
-    attribution: `Basemap and lines: ${NATURAL_EARTH}. Events summarised from ${publishers.size} publishers; each source is listed at the link below.`,
+    attribution: `${dataset.attribution} Events cite ${publishers.size} publishers; each source is listed at the link below.`,
     dataVersion: args.dataVersion,
     permalink: args.permalink,
   };
