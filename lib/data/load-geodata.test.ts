@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { GEODATA_DIR, geodataDir, loadGeodata } from "./load-geodata";
 import { GeodataError, formatIssue } from "./validate";
 import { makeEvent } from "../testing/event-factory";
+import { acledCsv, makeAcledRow } from "../testing/acled-factory";
+import { importText } from "../import/import-file";
 
 const boundaries = readFileSync(path.join(GEODATA_DIR, "boundaries.geojson"), "utf8");
 const countries = readFileSync(path.join(GEODATA_DIR, "basemap", "countries.geojson"), "utf8");
@@ -137,5 +139,17 @@ describe("loadGeodata", () => {
     expect(geodataDir({})).toBe(GEODATA_DIR);
     expect(geodataDir({ GEODATA_DIR: "/srv/my-data" })).toBe("/srv/my-data");
     expect(geodataDir({ GEODATA_DIR: "data" })).toBe(path.resolve("data"));
+  });
+
+  it("loads imported events under the imported-data profile, keeping their mark", async () => {
+    const { events } = importText(acledCsv([makeAcledRow()]), { fileName: "acled.csv" });
+    const dir = fixture({ "imported.geojson": fc(...events) }, { kinds: ["artillery_or_missile"] });
+    const data = await loadGeodata(dir);
+    expect(data.events[0]!.properties).toMatchObject({ id: "acled-syn1001", imported: { relaxed: ["source-links", "source-details"] } });
+    const hidden = structuredClone(events[0]!);
+    hidden.properties.imported.relaxed = [];
+    expect(await problems(fixture({ "imported.geojson": fc(hidden) }, { kinds: ["artillery_or_missile"] }))).toEqual([
+      'imported.geojson: feature "acled-syn1001": properties.imported.relaxed: must list exactly the rules this event is let off: [source-links, source-details]',
+    ]);
   });
 });
