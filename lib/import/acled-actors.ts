@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ActorSchema, type Actor, type Attribution } from "../schemas/parties";
+import { own } from "./row-values";
 
 /**
  * ACLED's actor types (inter1, inter2), by code and by the names newer exports write instead of codes.
@@ -62,7 +63,7 @@ const TYPE_BY_NAME = new Map(Object.entries(ACLED_ACTOR_TYPES).map(([code, name]
 /** inter1 as a code, whether the file writes "1" or "State forces". */
 export function actorTypeCode(inter: string): AcledActorType | undefined {
   const s = inter.trim();
-  if (s in ACLED_ACTOR_TYPES) return s as AcledActorType;
+  if (own(ACLED_ACTOR_TYPES, s) !== undefined) return s as AcledActorType;
   return TYPE_BY_NAME.get(s.toLowerCase().replace("rebel groups", "rebel group"));
 }
 
@@ -80,16 +81,16 @@ export function sideOfActor(actor: string, inter: string, mapping: ActorMapping)
     attribution: side === "unknown" ? "unknown" : mapping.namedAttribution,
   });
   if (name === "") return { side: "unknown", attribution: "unknown", rule: "no actor" };
-  const exact = mapping.actors[name];
+  const exact = own(mapping.actors, name);
   if (exact) return named(exact, "actor name");
   if (/^unidentified\b/i.test(name)) return { side: "unknown", attribution: "unknown", rule: "unidentified" };
   const type = actorTypeCode(inter);
   const country = stateForcesCountry(name);
   if (country && (type === "1" || type === "8" || type === undefined)) {
-    const side = mapping.countries[country];
+    const side = own(mapping.countries, country);
     if (side) return named(side, "state forces' country");
   }
-  const byType = type ? mapping.actorTypes[type] : undefined;
+  const byType = type ? own(mapping.actorTypes, type) : undefined;
   if (byType) return named(byType, "actor type");
   return named(mapping.fallback, "fallback");
 }

@@ -92,17 +92,12 @@ export const ACLED_REQUIRED_COLUMNS = [
 ] as const;
 
 /** Columns read into fields; every other non-empty column is kept verbatim on the event (`imported.extra`). */
-export const ACLED_MAPPED_COLUMNS = new Set<string>([
-  ...ACLED_REQUIRED_COLUMNS,
-  "admin1",
-  "admin2",
-  "source",
-  "notes",
-  "fatalities",
-]);
+export const ACLED_MAPPED = [...ACLED_REQUIRED_COLUMNS, "admin1", "admin2", "source", "notes", "fatalities"] as const;
+export const ACLED_MAPPED_COLUMNS: ReadonlySet<string> = new Set(ACLED_MAPPED);
 
 const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase().replace("protestors", "protesters");
 
+// Maps, not objects: a cell such as "constructor" must find nothing.
 const KIND_INDEX = new Map(
   Object.entries(ACLED_KINDS).flatMap(([type, subs]) =>
     Object.entries(subs).map(([sub, kind]) => [`${norm(type)}|${norm(sub)}`, kind] as const),

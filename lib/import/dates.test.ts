@@ -19,5 +19,10 @@ describe("parseEventDate", () => {
 
 describe("unixSecondsToDate", () => {
   it("reads ACLED's timestamp as a UTC date", () => expect(unixSecondsToDate("1746700000")).toBe("2025-05-08"));
+
+  it("agrees with the Date object across leap years and century rules", () => {
+    for (let s = 946_684_800 - 86_400 * 400; s < 4_102_444_800; s += 86_400 * 37 + 4_321)
+      expect(unixSecondsToDate(String(s))).toBe(new Date(s * 1000).toISOString().slice(0, 10));
+  });
   it("refuses anything else", () => expect(unixSecondsToDate("2025-05-08")).toBeNull());
 });

@@ -26,12 +26,19 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Marks the draft with exactly the rules it is let off and checks it against the imported-data profile.
- * Any remaining problem rejects the row, reported at the file's column.
+ * Marks the draft with exactly the rules it is let off and, unless `verify` is false, checks it against
+ * the imported-data profile: any remaining problem rejects the row, reported at the file's column.
+ * Unverified events must go through verifyImported before they are trusted as the profile's.
  */
-export function finishEvent(draft: DraftEvent, row: number, columnOf: ColumnOf): { event: ImportedEventFeature } | { issues: RowIssue[] } {
-  const relaxed = relaxationsOf(draft.properties);
-  const candidate = { ...draft, properties: { ...draft.properties, imported: { ...draft.properties.imported, relaxed } } };
+export function finishEvent(
+  draft: DraftEvent,
+  row: number,
+  columnOf: ColumnOf,
+  verify = true,
+): { event: ImportedEventFeature } | { issues: RowIssue[] } {
+  const candidate = draft as ImportedEventFeature;
+  candidate.properties.imported.relaxed = relaxationsOf(draft.properties);
+  if (!verify) return { event: candidate };
   const parsed = ImportedEventFeatureSchema.safeParse(candidate);
   if (parsed.success) return { event: parsed.data };
   return {
@@ -43,4 +50,21 @@ export function finishEvent(draft: DraftEvent, row: number, columnOf: ColumnOf):
       outcome: "row rejected" as const,
     })),
   };
+}
+
+/**
+ * The profile's check over events built unverified: the events that pass, and a report line for each
+ * that does not (by its row, field path as column). For a mapper that builds to the profile, none fail.
+ */
+export function verifyImported(events: readonly ImportedEventFeature[]): { events: ImportedEventFeature[]; issues: RowIssue[] } {
+  const passed: ImportedEventFeature[] = [];
+  const issues: RowIssue[] = [];
+  for (const event of events) {
+    const parsed = ImportedEventFeatureSchema.safeParse(event);
+    if (parsed.success) passed.push(parsed.data);
+    else
+      for (const i of parsed.error.issues)
+        issues.push({ row: event.properties.imported.row, column: i.path.join("."), value: shown(valueAt(event, i.path)), reason: i.message, outcome: "row rejected" });
+  }
+  return { events: passed, issues };
 }

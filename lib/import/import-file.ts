@@ -4,16 +4,16 @@ import { ActorSchema } from "../schemas/parties";
 import type { ImportFormat, ImportedEventFeature } from "../schemas/imported-event";
 import type { ImportSummary, RowIssue } from "../schemas/import";
 import { ACLED_REQUIRED_COLUMNS } from "./acled-mapping";
-import { acledEvents, type AcledOptions } from "./acled-rows";
-import { missingColumns, parseCsvTable } from "./csv-table";
+import { acledMapper, type AcledOptions, type RowMapper } from "./acled-rows";
+import { missingColumns, streamCsv } from "./csv-table";
 import { geojsonEvents } from "./geojson-features";
-import { PROJECT_CSV_REQUIRED, projectCsvEvents } from "./project-csv-rows";
+import { PROJECT_CSV_REQUIRED, projectCsvMapper } from "./project-csv-rows";
 import { ImportFileError, decodeImportBytes, detectFormat } from "./read-file";
 
-/** Where an import is: `parsing` splits the text into rows, `mapping` turns rows into checked events. */
+/** Where an import is: `parsing` reads the rows (or features) and turns each into an event as it goes. */
 export interface ImportProgress {
-  phase: "parsing" | "mapping";
-  /** 0…1 within the phase. */
+  phase: "parsing";
+  /** 0…1 of the text read. */
   fraction: number;
 }
 
@@ -23,9 +23,16 @@ export interface ImportOptions extends Omit<AcledOptions, "fileName"> {
   /** The format, when the user chose it; detected from the content otherwise. */
   format?: ImportFormat;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * false: ACLED rows are built to the imported-data profile without its per-event check, which the
+   * caller then runs with verifyImported (the worker does so after the events are on the map).
+   */
+  verify?: boolean;
 }
 
 export interface ImportResult {
+  /** True when every event has passed the imported-data profile's check; false: run verifyImported. */
+  verified: boolean;
   events: ImportedEventFeature[];
   /** Every rejected row and every dropped value, by row. */
   report: RowIssue[];
@@ -59,21 +66,29 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
   const { fileName, onProgress } = options;
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const format = options.format ?? detectFormat(text, fileName);
-  const mapping = (fraction: number) => onProgress?.({ phase: "mapping", fraction });
+  const parsing = (fraction: number) => onProgress?.({ phase: "parsing", fraction });
   if (format === "geojson") {
-    onProgress?.({ phase: "parsing", fraction: 0 });
-    const { events, issues, rows } = geojsonEvents(text, fileName, mapping);
-    return { events, report: issues, summary: summarise(format, fileName, rows, events, issues) };
+    parsing(0);
+    const { events, issues, rows } = geojsonEvents(text, fileName, parsing);
+    return { verified: true, events, report: issues, summary: summarise(format, fileName, rows, events, issues) };
   }
-  const table = parseCsvTable(text, (fraction) => onProgress?.({ phase: "parsing", fraction }));
-  const required = format === "acled" ? ACLED_REQUIRED_COLUMNS : PROJECT_CSV_REQUIRED;
-  const missing = missingColumns(table, required);
-  if (missing.length > 0)
-    throw new ImportFileError(`${fileName} is not ${FORMAT_NAME[format]}: it lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`);
-  const mapped = format === "acled" ? acledEvents(table, { ...options, fileName }, mapping) : projectCsvEvents(table, fileName, mapping);
-  const report = [...table.issues, ...mapped.issues].sort((a, b) => a.row - b.row);
-  const rows = table.records.length + new Set(table.issues.map((i) => i.row)).size;
-  return { events: mapped.events, report, summary: summarise(format, fileName, rows, mapped.events, report) };
+  let mapper: RowMapper | undefined;
+  const read = streamCsv(
+    text,
+    (header) => {
+      const missing = missingColumns(header, format === "acled" ? ACLED_REQUIRED_COLUMNS : PROJECT_CSV_REQUIRED);
+      if (missing.length > 0)
+        throw new ImportFileError(`${fileName} is not ${FORMAT_NAME[format]}: it lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`);
+      mapper = format === "acled" ? acledMapper(header, { ...options, fileName }) : projectCsvMapper(header, fileName);
+      return (record) => mapper!.add(record);
+    },
+    parsing,
+  );
+  const mapped = mapper!.result();
+  const report = [...read.issues, ...mapped.issues].sort((a, b) => a.row - b.row);
+  const rows = read.records + new Set(read.issues.map((i) => i.row)).size;
+  const verified = format !== "acled" || options.verify !== false;
+  return { verified, events: mapped.events, report, summary: summarise(format, fileName, rows, mapped.events, report) };
 }
 
 /** importText for the file's bytes: refuses files that are too large, binary or not UTF-8 first. */

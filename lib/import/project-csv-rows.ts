@@ -3,9 +3,10 @@ import { DatePrecisionSchema, EventKindSchema, PrecisionSchema, VerificationStat
 import { ActorSchema, AdministratorSchema, AttributionSchema } from "../schemas/parties";
 import { HttpLinkSchema, type ImportedEventFeature, type ImportedSource } from "../schemas/imported-event";
 import type { RowIssue } from "../schemas/import";
-import { cell, type CsvRecord, type CsvTable } from "./csv-table";
+import { cell, type CsvHeader, type CsvRecord } from "./csv-table";
+import type { RowMapper } from "./acled-rows";
 import { finishEvent, shown, type DraftEvent } from "./finish-event";
-import { parseCoordinate, uniqueIds } from "./row-values";
+import { own, parseCoordinate, uniqueIds } from "./row-values";
 
 /** Columns of this map's CSV export that an event cannot do without. */
 export const PROJECT_CSV_REQUIRED = [
@@ -43,14 +44,14 @@ const STATED_TARGET_COLUMN: Record<string, string> = { value: "stated_target", s
 function projectColumn(path: readonly PropertyKey[]): string {
   if (path[0] === "geometry") return "lat/lon";
   const names = path.slice(1).filter((k): k is string => typeof k === "string");
-  if (names[0] === "statedTarget") return STATED_TARGET_COLUMN[names[1] ?? ""] ?? "stated_target";
-  if (names[0] === "place") return ({ name: "place", administeredBy: "administered_by" } as Record<string, string>)[names[1] ?? ""] ?? names[1] ?? "place";
+  if (names[0] === "statedTarget") return own(STATED_TARGET_COLUMN, names[1] ?? "") ?? "stated_target";
+  if (names[0] === "place") return own({ name: "place", administeredBy: "administered_by" }, names[1] ?? "") ?? names[1] ?? "place";
   const last = names.at(-1) ?? "-";
-  return COLUMN_OF_FIELD[last] ?? last;
+  return own(COLUMN_OF_FIELD, last) ?? last;
 }
 
 /** One exported row as a draft event, or every problem that rejects it. */
-function projectRow(table: CsvTable, record: CsvRecord, fileName: string): { draft: DraftEvent; dropped: RowIssue[] } | { rejected: RowIssue[] } {
+function projectRow(table: CsvHeader, record: CsvRecord, fileName: string): { draft: DraftEvent; dropped: RowIssue[] } | { rejected: RowIssue[] } {
   const get = (column: string) => unneutralised(cell(table, record, column).trim());
   const rejected: RowIssue[] = [];
   const dropped: RowIssue[] = [];
@@ -130,26 +131,22 @@ function projectRow(table: CsvTable, record: CsvRecord, fileName: string): { dra
   return { draft, dropped };
 }
 
-/** Every row of a CSV in this map's export format as an imported event; each rejected row is reported. */
-export function projectCsvEvents(
-  table: CsvTable,
-  fileName: string,
-  onProgress?: (fraction: number) => void,
-): { events: ImportedEventFeature[]; issues: RowIssue[] } {
+/** Maps the rows of a CSV in this map's export format to imported events; each rejected row is reported. */
+export function projectCsvMapper(header: CsvHeader, fileName: string): RowMapper {
   const events: ImportedEventFeature[] = [];
   const issues: RowIssue[] = [];
   const ids = uniqueIds("id");
-  table.records.forEach((record, i) => {
-    if (i % 2000 === 0) onProgress?.(i / table.records.length);
-    const read = projectRow(table, record, fileName);
-    if ("rejected" in read) return void issues.push(...read.rejected);
-    const duplicate = ids.check(read.draft.properties.id, record.row);
-    if (duplicate) return void issues.push(duplicate);
-    issues.push(...read.dropped);
-    const done = finishEvent(read.draft, record.row, projectColumn);
-    if ("event" in done) events.push(done.event);
-    else issues.push(...done.issues);
-  });
-  onProgress?.(1);
-  return { events, issues };
+  return {
+    add(record) {
+      const read = projectRow(header, record, fileName);
+      if ("rejected" in read) return void issues.push(...read.rejected);
+      const duplicate = ids.check(read.draft.properties.id, record.row);
+      if (duplicate) return void issues.push(duplicate);
+      issues.push(...read.dropped);
+      const done = finishEvent(read.draft, record.row, projectColumn);
+      if ("event" in done) events.push(done.event);
+      else issues.push(...done.issues);
+    },
+    result: () => ({ events, issues }),
+  };
 }

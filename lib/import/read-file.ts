@@ -16,14 +16,19 @@ export class ImportFileError extends Error {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** Refuses an empty file or one over the limit, before anything reads it. */
+export function checkImportSize(byteLength: number, fileName: string, maxBytes = MAX_IMPORT_BYTES): void {
+  if (byteLength > maxBytes)
+    throw new ImportFileError(`${fileName} is ${mb(byteLength)}; files up to ${mb(maxBytes)} can be opened.`);
+  if (byteLength === 0) throw new ImportFileError(`${fileName} is empty.`);
+}
+
 /**
  * The file's text: refuses a file that is too large, binary or not UTF-8 (one clear message each);
  * a byte-order mark is dropped.
  */
 export function decodeImportBytes(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): string {
-  if (bytes.byteLength > maxBytes)
-    throw new ImportFileError(`${fileName} is ${mb(bytes.byteLength)}; files up to ${mb(maxBytes)} can be opened.`);
-  if (bytes.byteLength === 0) throw new ImportFileError(`${fileName} is empty.`);
+  checkImportSize(bytes.byteLength, fileName, maxBytes);
   // A NUL byte never occurs in UTF-8 text files: this is a spreadsheet, archive or image.
   if (bytes.subarray(0, 65_536).includes(0))
     throw new ImportFileError(`${fileName} is not a text file; open a CSV or GeoJSON file (an .xlsx must be saved as CSV first).`);

@@ -13,6 +13,8 @@ export function parseCoordinate(text: string, limit: 90 | 180): number | null {
 
 /** An event id from a record id: "IND12345" → "acled-ind12345"; null when nothing usable is left. */
 export function slugId(prefix: string, recordId: string): string | null {
+  // Nearly every id is already letters and digits (IND12345): lower-case it and be done.
+  if (/^[A-Za-z0-9]+$/.test(recordId)) return `${prefix}-${recordId.toLowerCase()}`;
   const slug = recordId
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
@@ -32,4 +34,29 @@ export function uniqueIds(column: string) {
       return null;
     },
   };
+}
+
+/**
+ * Length as the schemas count it (code points, so "𐀀" is one character, not two UTF-16 units): a
+ * minimum checked here holds when the profile checks it.
+ */
+export function charCount(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** At most `max` characters (code points), ending in "…" when cut; never splits a surrogate pair. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const chars = Array.from(s);
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/**
+ * `record[key]` only when the record itself has the key: a cell such as "toString" or "constructor"
+ * must never find Object.prototype's functions in a lookup table.
+ */
+export function own<V>(record: Readonly<Partial<Record<string, V>>>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
