@@ -1,6 +1,7 @@
 // `npm run bench`: builds if needed, starts the app and the baseline server on loopback, runs every
 // benchmark against its baseline in the same run, prints one table and writes it to docs/benchmarks.md.
-// BENCH_SKIP_BUILD=1 benchmarks the existing .next as it is (no `next build`).
+// BENCH_SKIP_BUILD=1 benchmarks the existing .next as it is (no `next build`). BENCH_ONLY=import (a comma
+// list of group names) runs only those groups and prints their rows without touching docs/benchmarks.md.
 import os from "node:os";
 import path from "node:path";
 import { ensureBuilt, ensureInstalled, root } from "../setup.mjs";
@@ -8,8 +9,13 @@ import { ensureBuilt, ensureInstalled, root } from "../setup.mjs";
 const DEADLINE_MS = 7 * 60_000;
 const DOC = path.join(root, "docs", "benchmarks.md");
 
+const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
+/** Groups that need no server or browser: the import runs in Node alone. */
+const STANDALONE = new Set(["import"]);
+
 ensureInstalled();
 if (process.env.BENCH_SKIP_BUILD) console.log("→ BENCH_SKIP_BUILD: benchmarking the existing .next");
+else if (only?.every((name) => STANDALONE.has(name))) console.log(`→ BENCH_ONLY=${only.join(",")}: no build needed`);
 else ensureBuilt();
 
 // Imported only now: these need node_modules.
@@ -23,7 +29,8 @@ const benchmarks = [
   ["bundle", (await import("./bundle.mjs")).bundle],
   ["navigation", (await import("./navigation.mjs")).navigation],
   ["day step", (await import("./day-step.mjs")).dayStep],
-];
+  ["import", (await import("./import.mjs")).importBench],
+].filter(([name]) => !only || only.includes(name));
 
 /** Stops what was started, newest first; safe to call more than once. */
 const cleanups = [];
@@ -48,17 +55,20 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const rows = [];
 let failed = false;
 try {
-  const app = await startApp(root);
-  cleanups.push(app.stop);
-  console.log(`→ app on ${app.origin}`);
-  const fx = await makeFixtures(root, app.origin);
-  cleanups.push(fx.cleanup);
-  const base = await startStaticServer(fx.dir, fx.routes);
-  cleanups.push(base.stop);
-  console.log(`→ baseline server on ${base.origin}`);
-  const browser = await launchBrowser();
-  cleanups.push(() => browser.close());
-  const ctx = { root, app: app.origin, base: base.origin, browser, fx };
+  let ctx = { root };
+  if (benchmarks.some(([name]) => !STANDALONE.has(name))) {
+    const app = await startApp(root);
+    cleanups.push(app.stop);
+    console.log(`→ app on ${app.origin}`);
+    const fx = await makeFixtures(root, app.origin);
+    cleanups.push(fx.cleanup);
+    const base = await startStaticServer(fx.dir, fx.routes);
+    cleanups.push(base.stop);
+    console.log(`→ baseline server on ${base.origin}`);
+    const browser = await launchBrowser();
+    cleanups.push(() => browser.close());
+    ctx = { root, app: app.origin, base: base.origin, browser, fx };
+  }
 
   for (const [name, bench] of benchmarks) {
     if (stopping) break;
@@ -76,11 +86,12 @@ try {
   const table = formatTable(rows);
   console.log(`\n${table}\n`);
   if (failed) console.error("✗ some benchmarks failed; docs/benchmarks.md left as it was");
+  else if (only) console.log("→ BENCH_ONLY: docs/benchmarks.md left as it was");
   else {
     const meta = {
       date: new Date().toISOString().slice(0, 10),
       node: process.version,
-      chromium: browser.version(),
+      chromium: ctx.browser.version(),
       cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
       cores: os.cpus().length,
       load: `${loadAtStart.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`,
