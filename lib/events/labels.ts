@@ -2,6 +2,7 @@ import type { ContestedFact, DatePrecision, EventKind, Precision, Target, Verifi
 import type { Actor, Administrator, Attribution } from "../schemas/parties";
 import type { SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
+import { DEFAULT_SIDES, sideNames } from "../schemas/dataset";
 
 /** Words a reader sees for each code in the data. */
 export const KIND_LABEL: Record<EventKind, string> = {
@@ -51,13 +52,8 @@ export const KIND_NOUN: Record<EventKind, [string, string]> = {
   strategic_development: ["strategic development", "strategic developments"],
 };
 
-export const ACTOR_LABEL: Record<Actor, string> = {
-  india: "India",
-  pakistan: "Pakistan",
-  militants: "Militants",
-  other: "Other",
-  unknown: "Unknown",
-};
+/** The default sides' names (a dataset's manifest may rename them: see sideNames in lib/schemas/dataset.ts). */
+export const ACTOR_LABEL: Readonly<Record<Actor, string>> = sideNames(DEFAULT_SIDES);
 
 export const ADMINISTRATOR_LABEL: Record<Administrator, string> = {
   india: "India-administered",

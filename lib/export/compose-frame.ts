@@ -2,7 +2,7 @@ import type { EventKind, VerificationStatus } from "../schemas/event";
 import type { Actor } from "../schemas/parties";
 import type { Theme } from "../map/theme";
 import { drawEventIcon, ICON_SIZE } from "../map/icons/draw-event-icon";
-import { ACTOR_LABEL, KIND_LABEL, STATUS_LABEL } from "../events/labels";
+import { KIND_LABEL, STATUS_LABEL } from "../events/labels";
 import { niceScaleBar } from "./scale-bar";
 
 export interface FrameInfo {
@@ -12,6 +12,8 @@ export interface FrameInfo {
   note: string;
   theme: Theme;
   legend: { statuses: VerificationStatus[]; kinds: EventKind[]; actors: Actor[] };
+  /** The sides' names as the dataset's manifest gives them. */
+  actorNames: Readonly<Record<Actor, string>>;
   metresPerPixel: number;
   attribution: string;
   dataVersion: string;
@@ -41,7 +43,7 @@ function legendItems(info: FrameInfo): Item[] {
   };
   return [
     ...info.legend.statuses.map((st) => ({ label: STATUS_LABEL[st], draw: icon("missile_strike", "other", st) })),
-    ...info.legend.actors.map((a) => ({ label: ACTOR_LABEL[a], draw: swatch(info.theme.actor[a]) })),
+    ...info.legend.actors.map((a) => ({ label: info.actorNames[a], draw: swatch(info.theme.actor[a]) })),
     ...info.legend.kinds.map((k) => ({ label: KIND_LABEL[k], draw: icon(k, "other", "confirmed") })),
   ];
 }

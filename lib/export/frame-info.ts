@@ -1,15 +1,15 @@
 import type { EventFeature } from "../schemas/event";
 import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
 import { ActorSchema } from "../schemas/parties";
-import type { Theme } from "../map/theme";
+import { withSideColours, type Theme } from "../map/theme";
 import type { UrlState } from "../url-state";
 import { formatDay } from "../time";
-import { DatasetSchema, timeZoneNote, type Dataset } from "../schemas/dataset";
+import { DatasetSchema, sideNames, timeZoneNote, type Dataset } from "../schemas/dataset";
 import type { FrameInfo } from "./compose-frame";
 import bundledManifest from "../../geodata/dataset.json";
 
 /** The words an export takes from the dataset manifest. */
-export type ExportDataset = Pick<Dataset, "title" | "timeZones" | "attribution">;
+export type ExportDataset = Pick<Dataset, "title" | "timeZones" | "attribution" | "sides">;
 
 /**
  * The manifest built into the app, for callers that do not pass the one the server serves
@@ -48,7 +48,9 @@ export function frameInfo(args: {
     title: dataset.title,
     dayLabel: rangeLabel(args.range),
     note: `${shown.length} events · ${timeZoneNote(dataset)}`,
-    theme: args.theme,
+    // The manifest's side colours and names, so the legend matches the map of this dataset.
+    theme: withSideColours(args.theme, dataset.sides),
+    actorNames: sideNames(dataset.sides),
     legend: {
       statuses: present(VerificationStatusSchema.options, (e) => e.properties.verification.status),
       actors: present(ActorSchema.options, (e) => e.properties.actor),

@@ -113,6 +113,13 @@ export function sideName(dataset: Pick<Dataset, "sides">, id: Actor): string {
   return dataset.sides.find((s) => s.id === id)?.name ?? id;
 }
 
+/** Every side's name, the manifest's where it names one and the default's otherwise. */
+export function sideNames(sides: readonly Side[]): Record<Actor, string> {
+  const names = Object.fromEntries(DEFAULT_SIDES.map((s) => [s.id, s.name])) as Record<Actor, string>;
+  for (const s of sides) names[s.id] = s.name;
+  return names;
+}
+
 /** "dates are local: IST (India) UTC+05:30, PKT (Pakistan) UTC+05:00": the note every export carries. */
 export function timeZoneNote(dataset: Pick<Dataset, "timeZones">): string {
   return `dates are local: ${dataset.timeZones.map((t) => `${t.label} (${t.name}) UTC${t.offset}`).join(", ")}`;
