@@ -1,9 +1,17 @@
 import type { CasualtyReport, EventFeature } from "../schemas/event";
 import { turfCentroid } from "./centroid";
 
-/** RFC 4180: a field with a comma, quote, CR or LF is quoted, and quotes inside it are doubled. */
+/** Text a spreadsheet would run as a formula: a leading =, +, -, @ (or tab or CR, which some strip first). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: a field with a comma, quote, CR or LF is quoted, and quotes inside it are doubled. Text that
+ * a spreadsheet would run as a formula is prefixed with an apostrophe (OWASP's CSV-injection advice), so
+ * an event text from an untrusted file cannot run in the reader's spreadsheet; numbers stay numbers.
+ */
 export function csvField(value: string | number | undefined): string {
-  const s = value === undefined ? "" : String(value);
+  let s = value === undefined ? "" : String(value);
+  if (typeof value === "string" && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
