@@ -90,6 +90,10 @@ describe("CSV casualty and attribution columns", () => {
     expect(row!.stated_target_by).toBe("Indian Ministry of Defence");
     expect(row!.stated_target_source).toBe("https://pib.gov.in/example-statement");
   });
+  it("records on every row the boundary view the map was drawn in, international unless another is given", () => {
+    expect(read(eventsToCsv([makeEvent(), makeEvent({ id: "two" })])).map((r) => r.boundary_view)).toEqual(["international", "international"]);
+    expect(read(eventsToCsv([makeEvent()], { pov: "pakistan" }))[0]!.boundary_view).toBe("pakistan");
+  });
 });
 
 describe("exportFileName with a preset", () => {

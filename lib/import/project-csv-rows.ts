@@ -23,8 +23,11 @@ export const PROJECT_CSV_OPTIONAL = [
 /** Casualty columns: checked and kept verbatim on the event (the export summarises reports; it does not list them). */
 export const PROJECT_CSV_CASUALTY = ["killed_low", "killed_high", "injured_low", "injured_high", "casualty_reports"] as const;
 
-/** Computed by the map when it loads (depth from the lines), so never read back from a file. */
-export const PROJECT_CSV_COMPUTED = ["distance_to_line_km", "nearest_line", "side"] as const;
+/**
+ * Computed by the map when it loads (depth from the lines), or a fact about the export rather than the
+ * event (the boundary view it was drawn in), so never read back from a file.
+ */
+export const PROJECT_CSV_COMPUTED = ["distance_to_line_km", "nearest_line", "side", "boundary_view"] as const;
 
 const READ = new Set<string>([...PROJECT_CSV_REQUIRED, ...PROJECT_CSV_OPTIONAL, ...PROJECT_CSV_COMPUTED]);
 /** " | " joins list cells in the export. */

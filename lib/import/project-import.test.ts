@@ -59,7 +59,7 @@ describe("import of this map's CSV export", () => {
 
   it("rejects a row with an unknown kind and loads a source without a javascript: link", () => {
     const csv = eventsToCsv([makeEvent({ ...reported.properties, kind: "invasion" as never }), makeEvent({ ...reported.properties, id: "two" })]);
-    const text = csv.replaceAll("https://ispr.gov.pk/example-release\r\n", "javascript:alert(1)\r\n");
+    const text = csv.replaceAll("https://ispr.gov.pk/example-release,", "javascript:alert(1),");
     const { events, report } = open(text);
     expect(events.map((e) => e.properties.id)).toEqual(["two"]);
     expect(report.map((r) => [r.row, r.column, r.outcome])).toEqual([
