@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -43,7 +44,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/timeline`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // The project's geodata as it is now (the server reads it at start-up; the build's copy may be older).
     // STRIKE_MAP_TEST_HOOKS puts the live map on window.__strikeMap for the specs; production runs leave it out.
-    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1", STRIKE_MAP_TEST_HOOKS: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1", GEODATA_DIR: path.resolve("geodata"), STRIKE_MAP_TEST_HOOKS: "1" },
   },
 });

@@ -8,7 +8,7 @@
 // event in Jammu described as on the "IB" or "international border" agrees with `working_boundary`.
 import { loadGeodata } from "../lib/data/load-geodata";
 import type { BoundaryKind } from "../lib/schemas/boundary";
-import type { EventFeatureWithDepth } from "../lib/geo/depth";
+import type { EventFeatureWithDepth } from "../lib/schemas/depth";
 
 /** Lines a text may name, the pattern that names each, and the kinds that agree with it. */
 const NAMED: { line: string; pattern: RegExp; agrees: BoundaryKind[] }[] = [

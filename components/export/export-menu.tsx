@@ -6,6 +6,7 @@ import type { UrlState } from "@/components/app/url-state/url-schema";
 import { serializeUrlState } from "@/components/app/url-state/url-schema";
 import { useMapHandle } from "@/components/map/map-context";
 import { eventsToCsv } from "@/lib/export/csv";
+import { DEFAULT_POV } from "@/lib/pov/pov";
 import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
 import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
@@ -67,7 +68,7 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
       const ctx = context();
       const body =
         ext === "csv"
-          ? eventsToCsv(shown)
+          ? eventsToCsv(shown, { pov: state.pov ?? DEFAULT_POV })
           : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false) });
       download(new Blob([body], { type: ext === "csv" ? "text/csv" : "application/geo+json" }), exportFileName(range, ext));
     });

@@ -1,5 +1,7 @@
-/** The period the dataset covers: from the Pahalgam attack to the Wang Yi–Ishaq Dar meeting. */
-export const PERIOD = { first: "2025-04-22", last: "2025-05-20" } as const;
+import type { EventKind } from "../schemas/event";
 
-// Where non-diplomatic events can lie is REGION in lib/geo/region.ts, with every other box.
-export { REGION } from "../geo/region";
+/**
+ * Kinds that sit where they happened (talks in New Delhi, Islamabad, Beijing…), so the manifest's
+ * `region` does not bind them. The region itself, like the period, is the dataset's: see dataset.json.
+ */
+export const REGION_EXEMPT_KINDS: readonly EventKind[] = ["diplomatic"];

@@ -1,5 +1,6 @@
 import * as turf from "@turf/turf";
-import type { EventFeature } from "../schemas/event";
+import type { EventProperties } from "../schemas/event";
+import type { EventCore } from "../schemas/imported-event";
 import type { EventsQuery, TimelineQuery } from "../schemas/query";
 import { bboxesIntersect } from "../geo/region";
 import { FACET_KEYS, type EventFilter } from "./event-facets";
@@ -20,14 +21,15 @@ export function rangeOfQuery(q: EventsQuery | TimelineQuery): DayRange {
 /**
  * Keeps the events that match every given criterion, by the same rule the map draws with
  * (`matchesEvent`), plus the bounding box (any part of the geometry inside, edges included).
+ * An API query names only facets every event has (not attribution), so an imported event's core suffices.
  */
-export function filterEvents(features: readonly EventFeature[], q: EventsQuery | TimelineQuery): EventFeature[] {
+export function filterEvents<F extends EventCore>(features: readonly F[], q: EventsQuery | TimelineQuery): F[] {
   const filter = filterOfQuery(q);
   const range = rangeOfQuery(q);
-  const inBox = (f: EventFeature) => {
+  const inBox = (f: F) => {
     if (!q.bbox) return true;
     const [w, s, e, n] = turf.bbox(f);
     return bboxesIntersect([w, s, e, n], q.bbox);
   };
-  return features.filter((f) => matchesEvent(f.properties, filter, range) && inBox(f));
+  return features.filter((f) => matchesEvent(f.properties as EventProperties, filter, range) && inBox(f));
 }

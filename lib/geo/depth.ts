@@ -2,7 +2,6 @@ import { centroid, lineString, pointToLineDistance } from "@turf/turf";
 import type { CountryFeature } from "../basemap/schemas";
 import type { BoundaryFeature, BoundaryKind } from "../schemas/boundary";
 import type { EventDepth } from "../schemas/depth";
-import type { EventFeature, EventProperties } from "../schemas/event";
 import type { Geometry, Position } from "../schemas/geometry";
 
 /** Segments per chunk: few enough that a chunk's bounding ball is tight, enough that there are few balls. */
@@ -20,8 +19,6 @@ type Segment = { kind: BoundaryKind; a: Position; b: Position; A: Vec; B: Vec; n
 type Chunk = { first: Vec; reach: number; segments: Segment[] };
 /** A polygon of India (Siachen included) or Pakistan: its edges (x1, y1, x2, y2, …) by latitude band. */
 type Area = { side: "india" | "pakistan"; west: number; east: number; south: number; step: number; bands: number[][] };
-/** An event whose properties carry its depth (added by `withDepth` at load, never stored in the data files). */
-export type EventFeatureWithDepth = EventFeature & { properties: EventProperties & { depth: EventDepth } };
 type DepthIndex = { chunks: Chunk[]; areas: Area[] };
 type Lines = readonly BoundaryFeature[];
 type Countries = readonly CountryFeature[];
@@ -144,7 +141,11 @@ export function eventDepth(geometry: Geometry, boundaries: Lines, countries: Cou
 
 /** New event features whose properties gain `depth` (see {@link eventDepth}); the inputs are not mutated.
  * An empty list returns [] without building the index, so it never throws. */
-export function withDepth(events: readonly EventFeature[], boundaries: Lines, countries: Countries): EventFeatureWithDepth[] {
+export function withDepth<F extends { geometry: Geometry; properties: object }>(
+  events: readonly F[],
+  boundaries: Lines,
+  countries: Countries,
+): (F & { properties: { depth: EventDepth } })[] {
   if (events.length === 0) return [];
   const index = indexFor(boundaries, countries);
   return events.map((e) => ({ ...e, properties: { ...e.properties, depth: depthAt(index, e.geometry) } }));

@@ -18,3 +18,8 @@ export const EventDepthSchema = z.object({
 });
 export type EventDepth = z.infer<typeof EventDepthSchema>;
 
+
+/** An event whose properties carry its depth (added by `withDepth` at load, never stored in the data files). */
+export type EventFeatureWithDepth = import("./event").EventFeature & {
+  properties: import("./event").EventProperties & { depth: EventDepth };
+};
