@@ -30,7 +30,7 @@ export async function startStandaloneServer(env: Record<string, string>): Promis
   const origin = `http://127.0.0.1:${port}`;
   let log = "";
   const child: ChildProcess = spawn(process.execPath, [path.resolve(".next/standalone/server.js")], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", STRIKE_MAP_TEST_HOOKS: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d: Buffer) => (log += d.toString()));

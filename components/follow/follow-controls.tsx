@@ -1,6 +1,6 @@
 "use client";
 import type { EventFeature } from "@/lib/schemas/event";
-import { bboxOfGeometries, containsPoint, type Bbox } from "@/lib/geo/region";
+import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
 import { useMapHandle } from "@/components/map/map-context";
 import { useUrlStore } from "@/components/app/url-state/use-url-state";
@@ -21,9 +21,11 @@ export function FollowControls({ shown, view, covered, panelClass }: { shown: re
   const store = useUrlStore();
   const handle = useMapHandle();
   const following = useFollowing();
-  const outside = view ? shown.filter((e) => !containsPoint(view, anchorOf(e))).length : 0;
+  // Events beyond the map's area (talks in New York or Beijing) are in the list; the map cannot pan there.
+  const reachable = shown.filter((e) => containsPoint(MAX_VIEW_BBOX, anchorOf(e)));
+  const outside = view ? reachable.filter((e) => !containsPoint(view, anchorOf(e))).length : 0;
   const showAll = () => {
-    const box = bboxOfGeometries(shown.map((e) => e.geometry));
+    const box = bboxOfGeometries(reachable.map((e) => e.geometry));
     if (box) handle.fitBox(box, covered);
   };
   return (
