@@ -14,6 +14,9 @@ import { useDashboardData } from "./use-dashboard-data";
 import { MapPane, type Tool } from "./map-pane";
 import { ToolsPanel } from "@/components/tools/tools-panel";
 import { DepthList } from "@/components/events/depth-list";
+import { OpenData } from "@/components/import/open-data";
+import { LocalBanner } from "@/components/import/local-banner";
+import { useLocalSwitch } from "@/components/import/use-local-switch";
 
 const TABS = ["events", "filters", "depth", "tools"] as const;
 type Tab = (typeof TABS)[number];
@@ -31,6 +34,8 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
   const systemTheme = useSystemTheme();
   const theme = THEMES[state.theme ?? systemTheme];
   const data = useDashboardData(state);
+  const [openData, setOpenData] = useState(false);
+  const local = useLocalSwitch(map, update);
   const select = (id: string | null) => update({ event: id ?? undefined }, "push");
   useEscape(() => state.event && select(null));
 
@@ -68,11 +73,14 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
         <h1 className="min-w-0 flex-1 truncate text-sm font-bold sm:text-base">India–Pakistan strike map · April–May 2025</h1>
         {/* A full page load: the map's pending URL writes must not follow the reader to /about. */}
         <a href="/about" className="shrink-0 text-xs underline">About the data</a>
+        <button type="button" onClick={() => setOpenData(true)} className="rounded border border-current/30 px-2 py-1 text-xs">Open data…</button>
         <ExportMenu map={map} shown={data.shown} state={state} days={data.days} theme={theme} dataVersion={data.dataVersion} />
         <button type="button" onClick={() => update({ theme: dark ? "light" : "dark" })} className="rounded border border-current/30 px-2 py-1 text-xs">
           {dark ? "Light theme" : "Dark theme"}
         </button>
       </header>
+      <LocalBanner local={data.local} state={state} onBack={local.back} onReport={() => setOpenData(true)} onOpen={() => setOpenData(true)} />
+      <OpenData open={openData} setOpen={setOpenData} onLoaded={local.show} />
       <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
         <div className="order-1 flex h-[64dvh] min-h-[440px] shrink-0 flex-col md:order-2 md:h-auto md:min-h-0 md:flex-1">{pane}</div>
         <aside className="order-2 flex min-h-0 flex-1 flex-col border-current/15 md:order-1 md:w-[340px] md:flex-none md:border-r">

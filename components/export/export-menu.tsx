@@ -8,6 +8,7 @@ import { serializeUrlState } from "@/lib/url-state";
 import { eventsToCsv } from "@/lib/export/csv";
 import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
+import { localFileNote } from "@/lib/import/local-data";
 import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
 import { currentFrameDays, spanOf } from "@/lib/export/export-context";
 import { download, renderPng, type PngTarget } from "@/lib/export/snapshot";
@@ -66,10 +67,11 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
   const data = (ext: "geojson" | "csv") =>
     run(ext.toUpperCase(), async () => {
       const ctx = context();
+      const localNote = ctx.localFile && localFileNote(ctx.localFile);
       const body =
         ext === "csv"
-          ? eventsToCsv(shown)
-          : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false) });
+          ? eventsToCsv(shown, localNote)
+          : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false), localNote });
       download(new Blob([body], { type: ext === "csv" ? "text/csv" : "application/geo+json" }), exportFileName(range, ext));
     });
   const animation = (choice: AnimationChoice) =>

@@ -45,8 +45,12 @@ export function casualtyColumns(reports: readonly CasualtyReport[]): (number | s
   return [...span(reports.map((c) => c.killed)), ...span(reports.map((c) => c.injured)), reports.map(describeCasualtyReport).join(" | ")];
 }
 
-/** The events as CSV (RFC 4180, CRLF line ends), one row each; sources are URLs separated by " | ". */
-export function eventsToCsv(events: readonly EventFeature[]): string {
+/**
+ * The events as CSV (RFC 4180, CRLF line ends), one row each; sources are URLs separated by " | ".
+ * Events from a file opened in the browser get a last column, `shown_from`, naming that file, so the
+ * export cannot pass for the built-in data.
+ */
+export function eventsToCsv(events: readonly EventFeature[], localNote?: string): string {
   const rows = events.map(({ geometry, properties: p }) => {
     const [lon, lat] = turfCentroid(geometry);
     return csvRow([
@@ -54,8 +58,9 @@ export function eventsToCsv(events: readonly EventFeature[]): string {
       p.contested.join(" | "), p.place.name, p.place.district, p.place.province,
       p.place.administeredBy, p.precision, p.verification.status, p.verification.basis, ...casualtyColumns(p.casualties ?? []), lat, lon,
       p.depth?.distanceToLineKm, p.depth?.nearestLine, p.depth?.side, p.title, p.summary,
-      p.sources.map((s) => s.url).join(" | "),
+      p.sources.flatMap((s) => (s.url ? [s.url] : [])).join(" | "),
+      ...(localNote ? [localNote] : []),
     ]);
   });
-  return [csvRow([...CSV_COLUMNS]), ...rows].join("\r\n") + "\r\n";
+  return [csvRow([...CSV_COLUMNS, ...(localNote ? ["shown_from"] : [])]), ...rows].join("\r\n") + "\r\n";
 }
