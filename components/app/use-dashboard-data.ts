@@ -4,7 +4,8 @@ import type { UrlState } from "@/lib/url-state";
 import { toMapFeatures } from "@/lib/map/map-features";
 import { toMapGlobalState } from "@/lib/map/global-state";
 import { visibleEvents } from "@/lib/events/visible-events";
-import { useBoundaries, useEvents, useTimeline } from "@/components/data/use-geodata";
+import { useBoundaries, useDataset, useEvents, useTimeline } from "@/components/data/use-geodata";
+import { useLocalDepth } from "@/components/import/use-local-depth";
 import { useLocalData } from "@/components/import/use-local-data";
 import { asSharedEvents, fileRef, localFileLabel, localTimeline } from "@/lib/import/local-data";
 
@@ -17,6 +18,8 @@ export function useDashboardData(state: UrlState) {
   const events = useEvents();
   const boundaries = useBoundaries();
   const timeline = useTimeline();
+  const dataset = useDataset();
+  useLocalDepth(local, boundaries.data?.features, dataset.region);
   const all = useMemo(() => (local ? asSharedEvents(local.imported) : (events.data?.features ?? [])), [local, events.data]);
   const mapEvents = useMemo(() => (local || events.data ? toMapFeatures(all) : undefined), [local, events.data, all]);
   const shown = useMemo(() => visibleEvents(all, state), [all, state]);
@@ -27,8 +30,12 @@ export function useDashboardData(state: UrlState) {
     () => toMapGlobalState({ day, mode, actor, kind, verification, attribution, event }),
     [day, mode, actor, kind, verification, attribution, event],
   );
+  // The legend names the kinds the data uses: the manifest's, or those of the opened file.
+  const kinds = local ? local.summary.kinds : dataset.kinds;
   return {
     local,
+    dataset,
+    kinds,
     events,
     boundaries,
     timeline,

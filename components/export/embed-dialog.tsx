@@ -2,11 +2,11 @@
 import { useEffect, useRef, useState } from "react";
 
 /** The iframe snippet for the current view, copied to the clipboard where the browser allows it. */
-export function EmbedDialog({ query, onClose }: { query: string; onClose: () => void }) {
+export function EmbedDialog({ query, title, onClose }: { query: string; title: string; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   const src = `${window.location.origin}/embed${query ? `?${query}` : ""}`;
-  const snippet = `<iframe src="${src}" title="India–Pakistan strike map, April–May 2025" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
+  const snippet = `<iframe src="${src}" title="${title.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)} (Strike Map)" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
 
   useEffect(() => {
     dialog.current?.showModal();

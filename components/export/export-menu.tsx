@@ -18,6 +18,7 @@ import { EmbedDialog } from "./embed-dialog";
 import { AnimationDialog, type AnimationChoice } from "./animation-dialog";
 import { useExportContext } from "./use-export-context";
 import { ExportStatus, type Job } from "./export-status";
+import { useDataset } from "@/components/data/use-geodata";
 
 export interface ExportMenuProps {
   map: MapLibreMap | null;
@@ -38,6 +39,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
   const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
   const menu = useRef<HTMLDivElement>(null);
   const context = useExportContext(map, state, days, theme.name, dataVersion);
+  const dataset = useDataset();
   const frame = currentFrameDays(state);
   const range = spanOf(frame, days).range;
 
@@ -127,7 +129,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
         </div>
       )}
       <ExportStatus job={job} error={error} onDismiss={() => setError(null)} />
-      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} onClose={() => setDialog(null)} />}
+      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} title={dataset.title} onClose={() => setDialog(null)} />}
       {dialog === "animation" && <AnimationDialog days={days.length} cumulative={state.mode === "cumulative"} onExport={animation} onClose={() => setDialog(null)} />}
     </div>
   );

@@ -4,7 +4,7 @@ import type { UrlState } from "@/lib/url-state";
 import { serializeUrlState } from "@/lib/url-state";
 import type { ThemeName } from "@/lib/map/theme";
 import { toMapGlobalState } from "@/lib/map/global-state";
-import { useBoundaries, useEvents } from "@/components/data/use-geodata";
+import { useBoundaries, useDataset, useEvents } from "@/components/data/use-geodata";
 import { mapSourceFromLive, type FrameDays } from "@/lib/export/map-source";
 import type { ExportContext } from "@/lib/export/export-context";
 import { boundaryFooter, DEFAULT_POV } from "@/lib/pov/pov";
@@ -34,6 +34,7 @@ export function useExportContext(map: MapLibreMap | null, state: UrlState, days:
   const served = useEvents().data?.features;
   const events = local ? asSharedEvents(local.imported) : served;
   const boundaries = useBoundaries().data?.features;
+  const dataset = useDataset();
   return () => {
     if (!map || !events) throw new Error("the map is not ready");
     const globalState = (d: FrameDays) => {
@@ -51,6 +52,7 @@ export function useExportContext(map: MapLibreMap | null, state: UrlState, days:
       allDays: days,
       boundaryNote: boundaryFooter(state.pov ?? DEFAULT_POV),
       localFile: localFileFacts(local),
+      dataset,
       permalinkFor: (d, keepView) => `${window.location.origin}/?${serializeUrlState(stateForDays(state, d, keepView))}`,
     };
   };

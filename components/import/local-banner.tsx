@@ -21,7 +21,7 @@ export function LocalBanner({ local, state, onBack, onReport, onOpen }: LocalBan
     return (
       <div role="status" data-testid="local-banner" className="flex flex-wrap items-center gap-2 border-b border-amber-600/40 bg-amber-100 px-3 py-1.5 text-xs text-amber-950">
         <span className="min-w-0 flex-1">
-          {localFileNote(fileRef(local))}. {reportHeadline(local.summary, local.report)}.
+          {localFileNote(fileRef(local))}.<span className="max-sm:hidden"> {reportHeadline(local.summary, local.report)}.</span>
         </span>
         <button type="button" className={button} onClick={onReport}>Row report</button>
         <button type="button" className={button} onClick={onBack}>Back to the built-in data</button>

@@ -5,7 +5,7 @@ import type { ImportPhase } from "@/lib/import/worker-protocol";
 import { createImportWorker, openFileInWorker } from "@/lib/import/import-client";
 import { DEFAULT_ACTOR_MAPPING, type ActorMapping } from "@/lib/import/acled-actors";
 import { withoutFailedRows, type LocalData } from "@/lib/import/local-data";
-import { setLocalData } from "./use-local-data";
+import { getLocalData, setLocalData } from "./use-local-data";
 
 export type ImportStatus =
   | { state: "idle" }
@@ -49,7 +49,9 @@ export function useFileImport(onLoaded: (data: LocalData) => void) {
           // The profile's late check (ACLED) runs after the events are shown: its progress is not the dialog's.
           onProgress: (phase, fraction) => !loaded && worker.current === w && setStatus({ state: "working", file: file.name, phase, fraction }),
           onVerified: (issues) => {
-            if (loaded && issues.length > 0) setLocalData(withoutFailedRows(loaded, issues));
+            const now = getLocalData();
+            // Applies to the file it was checking only (depth may have been added to it meanwhile).
+            if (loaded && now && now.summary === loaded.summary && issues.length > 0) setLocalData(withoutFailedRows(now, issues));
             if (worker.current === w) stop();
           },
         });

@@ -15,6 +15,11 @@ export function setLocalData(next: LocalData | null): void {
   listeners.forEach((l) => l());
 }
 
+/** The current value outside React (for work that finishes later and must not overwrite a newer file). */
+export function getLocalData(): LocalData | null {
+  return current;
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -15,6 +15,8 @@ export interface LocalData {
   summary: ImportSummary;
   /** The actor → side mapping the file was opened with (ACLED). */
   mapping: ActorMapping;
+  /** True once depth has been measured for the events in range (after they are on the map). */
+  depthMeasured?: boolean;
 }
 
 /** A local file as pages and exports name it. */
