@@ -68,6 +68,7 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
           </a>
           <a href="/about" target="_blank" rel="noopener" className="shrink-0 underline">How this map is made</a>
         </p>
+        <LocalBanner local={null} state={state} />
         {pane}
       </div>
     );

@@ -8,7 +8,8 @@ import { serializeUrlState } from "@/lib/url-state";
 import { eventsToCsv } from "@/lib/export/csv";
 import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
-import { localFileNote } from "@/lib/import/local-data";
+import { fileRef, localFileLabel, localFileNote } from "@/lib/import/local-data";
+import { useLocalData } from "@/components/import/use-local-data";
 import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
 import { currentFrameDays, spanOf } from "@/lib/export/export-context";
 import { download, renderPng, type PngTarget } from "@/lib/export/snapshot";
@@ -40,6 +41,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
   const menu = useRef<HTMLDivElement>(null);
   const context = useExportContext(map, state, days, theme.name, dataVersion);
   const dataset = useDataset();
+  const local = useLocalData();
   const frame = currentFrameDays(state);
   const range = spanOf(frame, days).range;
 
@@ -129,7 +131,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
         </div>
       )}
       <ExportStatus job={job} error={error} onDismiss={() => setError(null)} />
-      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} title={dataset.title} onClose={() => setDialog(null)} />}
+      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} title={dataset.title} localFile={local ? localFileLabel(fileRef(local)) : undefined} onClose={() => setDialog(null)} />}
       {dialog === "animation" && <AnimationDialog days={days.length} cumulative={state.mode === "cumulative"} onExport={animation} onClose={() => setDialog(null)} />}
     </div>
   );

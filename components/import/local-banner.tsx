@@ -5,9 +5,10 @@ import { fileRef, localFileNote, reportHeadline, type LocalData } from "@/lib/im
 export interface LocalBannerProps {
   local: LocalData | null;
   state: Pick<UrlState, "data" | "file" | "rows">;
-  onBack: () => void;
-  onReport: () => void;
-  onOpen: () => void;
+  /** Absent in the embed, which only says what the link was made with. */
+  onBack?: () => void;
+  onReport?: () => void;
+  onOpen?: () => void;
 }
 
 const button = "shrink-0 rounded border border-current/40 px-2 py-0.5 underline-offset-2 hover:bg-current/10";
@@ -35,8 +36,8 @@ export function LocalBanner({ local, state, onBack, onReport, onOpen }: LocalBan
         This link was made while {what} was shown from someone&apos;s computer. A link cannot carry a local file, so this page shows the
         built-in data; open the file to see what was shared.
       </span>
-      <button type="button" className={button} onClick={onOpen}>Open data…</button>
-      <button type="button" className={button} onClick={onBack}>Dismiss</button>
+      {onOpen && <button type="button" className={button} onClick={onOpen}>Open data…</button>}
+      {onBack && <button type="button" className={button} onClick={onBack}>Dismiss</button>}
     </div>
   );
 }

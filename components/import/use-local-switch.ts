@@ -2,7 +2,7 @@
 import { useCallback } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { UrlState } from "@/lib/url-state";
-import type { LocalData } from "@/lib/import/local-data";
+import { openingDay, type LocalData } from "@/lib/import/local-data";
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from "@/lib/map/view";
 import { setLocalData } from "./use-local-data";
 
@@ -22,7 +22,7 @@ export function useLocalSwitch(map: MapLibreMap | null, update: Update) {
   const show = useCallback(
     (data: LocalData) => {
       setLocalData(data);
-      update({ ...FRESH, data: "local", file: data.file, rows: data.summary.rows });
+      update({ ...FRESH, day: openingDay(data), data: "local", file: data.file, rows: data.summary.rows });
       const b = data.summary.bounds;
       if (!map || !b) return;
       // The basemap covers a box around the built-in region; a file elsewhere is still shown, over no basemap.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { importText } from "./import-file";
 import { DEFAULT_ACTOR_MAPPING } from "./acled-actors";
 import { acledCsv, makeAcledRow } from "../testing/acled-factory";
-import { localFileLabel, localFileNote, localTimeline, reportHeadline, withoutFailedRows, type LocalData } from "./local-data";
+import { localFileLabel, openingDay, localFileNote, localTimeline, reportHeadline, withoutFailedRows, type LocalData } from "./local-data";
 
 function opened(rows: Record<string, string>[]): LocalData {
   const r = importText(acledCsv(rows), { fileName: "export.csv", format: "acled" });
@@ -23,6 +23,13 @@ describe("local data", () => {
   it("sums up what became of the rows", () => {
     const data = opened([good("A1", "2025-05-07"), { ...good("A2", "2025-05-08"), latitude: "north" }, { ...good("A3", "2025-05-09"), fatalities: "many" }]);
     expect(reportHeadline(data.summary, data.report)).toBe("2 events loaded, 1 row rejected, 1 value dropped");
+  });
+
+  it("opens a small file on all days and a large one on its first day", () => {
+    const small = opened([good("A1", "2025-05-07"), good("A2", "2025-05-09")]);
+    expect(openingDay(small)).toBeUndefined();
+    const large = { ...small, imported: Array(5_001).fill(small.imported[0]) };
+    expect(openingDay(large)).toBe("2025-05-07");
   });
 
   it("builds one timeline day per date from the first event to the last, days without events included", () => {

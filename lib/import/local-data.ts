@@ -50,6 +50,18 @@ export function asSharedEvents(events: readonly ImportedEventFeature[]): EventFe
   return events as unknown as EventFeature[];
 }
 
+/**
+ * Above this many events a file opens on its first day rather than all days at once: every event is a
+ * symbol with its own collision box, and MapLibre 6.17's symbol placement fails past ~64k icons in one
+ * tile (docs/benchmarks.md), so all days of a 100,000-row export would never finish drawing.
+ */
+export const ALL_DAYS_LIMIT = 5_000;
+
+/** The day a file opens on: none (all days) for a small file, its first day for a large one. */
+export function openingDay(local: Pick<LocalData, "imported" | "summary">): string | undefined {
+  return local.imported.length > ALL_DAYS_LIMIT ? local.summary.period?.first : undefined;
+}
+
 /** One entry per day from the first event to the last, as /api/timeline serves for the built-in data. */
 export function localTimeline(events: readonly ImportedEventFeature[], summary: ImportSummary): Timeline {
   if (!summary.period) return { days: [] };
