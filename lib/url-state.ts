@@ -82,6 +82,13 @@ export const UrlStateSchema = z.object({
   rings: CentreSchema.optional().catch(undefined),
   radii: RadiiSchema.optional().catch(undefined),
   measure: PathSchema.optional().catch(undefined),
+  /**
+   * `local` while a file opened in the browser is shown, with its name and row count: a link cannot
+   * carry the file, so whoever opens it is told what was shown instead of silently seeing other data.
+   */
+  data: z.literal("local").optional().catch(undefined),
+  file: z.string().min(1).max(255).optional().catch(undefined),
+  rows: z.coerce.number().int().nonnegative().optional().catch(undefined),
 });
 export type UrlState = z.infer<typeof UrlStateSchema>;
 
@@ -111,5 +118,10 @@ export function serializeUrlState(s: UrlState): string {
   if (s.rings) p.set("rings", pt(s.rings));
   if (s.radii) p.set("radii", s.radii.join(","));
   if (s.measure && s.measure.length > 0) p.set("measure", s.measure.map(pt).join(";"));
+  if (s.data) {
+    p.set("data", s.data);
+    if (s.file) p.set("file", s.file);
+    if (s.rows !== undefined) p.set("rows", String(s.rows));
+  }
   return p.toString();
 }

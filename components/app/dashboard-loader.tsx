@@ -1,5 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
+import { SWRConfig } from "swr";
+import type { Dataset } from "@/lib/schemas/dataset";
 
 /** The app reads the URL and draws with WebGL, so it renders in the browser; the shell shows first. */
 const Dashboard = dynamic(() => import("./dashboard"), {
@@ -11,6 +13,14 @@ const Dashboard = dynamic(() => import("./dashboard"), {
   ),
 });
 
-export function DashboardLoader({ styleUrl, embed }: { styleUrl?: string; embed?: boolean }) {
-  return <Dashboard styleUrl={styleUrl} embed={embed} />;
+/**
+ * `dataset` is the manifest the server holds, handed over with the page so the first render already
+ * uses its words and colours (the map is not rebuilt when /api/dataset answers the same).
+ */
+export function DashboardLoader({ styleUrl, embed, dataset }: { styleUrl?: string; embed?: boolean; dataset: Dataset }) {
+  return (
+    <SWRConfig value={{ fallback: { "/api/dataset": dataset } }}>
+      <Dashboard styleUrl={styleUrl} embed={embed} />
+    </SWRConfig>
+  );
 }

@@ -63,16 +63,16 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
           tool={tool}
           onPlace={place}
         />
-        <DataStatus resources={[["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
+        <DataStatus resources={data.local ? [["boundary lines", data.boundaries]] : [["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
         <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panelClass}`}>
           <PovSelect value={state.pov ?? DEFAULT_POV} onChange={(pov) => update({ pov: pov === DEFAULT_POV ? undefined : pov })} />
-          <Legend theme={theme} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
+          <Legend theme={theme} sides={data.dataset.sides} kinds={data.kinds} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
         </div>
         {overlay}
       </div>
-      {data.timeline.data && (
+      {data.timelineDays && (
         <Timeline
-          days={data.timeline.data.days}
+          days={data.timelineDays}
           day={state.day}
           cumulative={state.mode === "cumulative"}
           shown={data.shown}

@@ -9,6 +9,8 @@ import { eventsToCsv } from "@/lib/export/csv";
 import { DEFAULT_POV } from "@/lib/pov/pov";
 import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
+import { fileRef, localFileLabel, localFileNote } from "@/lib/import/local-data";
+import { useLocalData } from "@/components/import/use-local-data";
 import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
 import { currentFrameDays, spanOf } from "@/lib/export/export-context";
 import { download, renderPng, type PngTarget } from "@/lib/export/snapshot";
@@ -18,6 +20,7 @@ import { EmbedDialog } from "./embed-dialog";
 import { AnimationDialog, type AnimationChoice } from "./animation-dialog";
 import { useExportContext } from "./use-export-context";
 import { ExportStatus, type Job } from "./export-status";
+import { useDataset } from "@/components/data/use-geodata";
 
 export interface ExportMenuProps {
   map: MapLibreMap | null;
@@ -38,6 +41,8 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
   const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
   const menu = useRef<HTMLDivElement>(null);
   const context = useExportContext(map, state, days, theme.name, dataVersion);
+  const dataset = useDataset();
+  const local = useLocalData();
   const frame = currentFrameDays(state);
   const range = spanOf(frame, days).range;
 
@@ -67,10 +72,11 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
   const data = (ext: "geojson" | "csv") =>
     run(ext.toUpperCase(), async () => {
       const ctx = context();
+      const localNote = ctx.localFile && localFileNote(ctx.localFile);
       const body =
         ext === "csv"
-          ? eventsToCsv(shown, { pov: state.pov ?? DEFAULT_POV })
-          : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false) });
+          ? eventsToCsv(shown, { pov: state.pov ?? DEFAULT_POV, localNote })
+          : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false), localNote });
       download(new Blob([body], { type: ext === "csv" ? "text/csv" : "application/geo+json" }), exportFileName(range, ext));
     });
   const animation = (choice: AnimationChoice) =>
@@ -126,7 +132,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
         </div>
       )}
       <ExportStatus job={job} error={error} onDismiss={() => setError(null)} />
-      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} onClose={() => setDialog(null)} />}
+      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} title={dataset.title} localFile={local ? localFileLabel(fileRef(local)) : undefined} onClose={() => setDialog(null)} />}
       {dialog === "animation" && <AnimationDialog days={days.length} cumulative={state.mode === "cumulative"} onExport={animation} onClose={() => setDialog(null)} />}
     </div>
   );

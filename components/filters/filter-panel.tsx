@@ -3,6 +3,8 @@ import type { EventFeature } from "@/lib/schemas/event";
 import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
 import { ActorSchema, AttributionSchema } from "@/lib/schemas/parties";
 import type { UrlState } from "@/lib/url-state";
+import { sideNames, type Side } from "@/lib/schemas/dataset";
+import type { EventKind } from "@/lib/schemas/event";
 import { facetCounts } from "@/lib/events/facet-counts";
 import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/events/labels";
 import { actorFilterLabels } from "@/lib/events/actor-filter-labels";
@@ -18,7 +20,19 @@ const FACETS: { facet: Facet; legend: string; options: readonly string[]; label:
 ];
 
 /** Checkbox filters with the count each would show, plus layer toggles; all of it lives in the URL. */
-export function FilterPanel({ events, state, update }: { events: EventFeature[]; state: UrlState; update: (c: UrlStateUpdate) => void }) {
+export interface FilterPanelProps {
+  events: EventFeature[];
+  /** The dataset's sides (names, order) and the kinds its events use: the options offered. */
+  sides: readonly Side[];
+  kinds: readonly EventKind[];
+  state: UrlState;
+  update: (c: UrlStateUpdate) => void;
+}
+
+export function FilterPanel({ events, sides, kinds, state, update }: FilterPanelProps) {
+  const names = sideNames(sides);
+  const optionsOf = (facet: Facet, options: readonly string[]) =>
+    facet === "actor" ? sides.map((s) => s.id) : facet === "kind" ? kinds : options;
   const toggle = (facet: Facet, options: readonly string[], value: string, on: boolean) => {
     const current = state[facet] ?? options;
     const next = on ? [...current, value] : current.filter((v) => v !== value);
@@ -27,11 +41,12 @@ export function FilterPanel({ events, state, update }: { events: EventFeature[];
   };
   return (
     <div className="space-y-4 text-sm" data-testid="filters">
-      {FACETS.map(({ facet, legend, options, label }) => {
+      {FACETS.map(({ facet, legend, options: all, label }) => {
+        const options = optionsOf(facet, all);
         const counts = facetCounts(events, state, facet);
         const selected = state[facet];
         // An actor's events include those only claimed or disputed to be that side's; its label says how many.
-        const labels: Record<string, string> = facet === "actor" ? actorFilterLabels(events, state) : label;
+        const labels: Record<string, string> = facet === "actor" ? actorFilterLabels(events, state, names) : label;
         return (
           <fieldset key={facet}>
             <legend className="mb-1 font-semibold">{legend}</legend>

@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import type { Theme } from "@/lib/map/theme";
-import { ActorSchema } from "@/lib/schemas/parties";
-import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
-import { ACTOR_LABEL, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import type { Side } from "@/lib/schemas/dataset";
+import { VerificationStatusSchema, type EventKind } from "@/lib/schemas/event";
+import { BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
 import { BOUNDARY_DASH } from "@/lib/map/layers/boundaries";
 import type { BoundaryKind } from "@/lib/schemas/boundary";
 import { EventIcon } from "./event-icon";
@@ -18,7 +18,15 @@ function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
 }
 
 /** Names every symbol, colour and line on the map; collapsible so it never hides the map on a phone. */
-export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpen?: boolean }) {
+export interface LegendProps {
+  theme: Theme;
+  /** The dataset's sides (names; colours come with the theme) and the kinds its events use, in order. */
+  sides: readonly Side[];
+  kinds: readonly EventKind[];
+  defaultOpen?: boolean;
+}
+
+export function Legend({ theme, sides, kinds, defaultOpen = true }: LegendProps) {
   const [open, setOpen] = useState(defaultOpen);
   const t = theme.name;
   return (
@@ -69,10 +77,10 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
           <div>
             <h3 className="mb-1 font-semibold">Who acted (colour, when established)</h3>
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
-              {ActorSchema.options.map((a) => (
-                <li key={a} className="flex items-center gap-1">
-                  <span className="inline-block h-3 w-3 rounded-full" style={{ background: theme.actor[a] }} />
-                  {ACTOR_LABEL[a]}
+              {sides.map(({ id, name }) => (
+                <li key={id} className="flex items-center gap-1">
+                  <span className="inline-block h-3 w-3 rounded-full" style={{ background: theme.actor[id] }} />
+                  {name}
                 </li>
               ))}
             </ul>
@@ -81,7 +89,7 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
           <div>
             <h3 className="mb-1 font-semibold">What happened (shape)</h3>
             <ul className="grid grid-cols-2 gap-1">
-              {EventKindSchema.options.map((k) => (
+              {kinds.map((k) => (
                 <li key={k} className="flex items-center gap-1">
                   <EventIcon spec={{ theme: t, kind: k, actor: "other", status: "confirmed", attribution: "established" }} />
                   {KIND_LABEL[k]}
