@@ -73,9 +73,8 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
       {data.timeline.data && (
         <Timeline
           days={data.timeline.data.days}
-          day={state.day}
-          cumulative={state.mode === "cumulative"}
-          shown={data.shown}
+          all={data.all}
+          view={state}
           theme={theme}
           onDay={(d) => update({ day: d })}
           onCumulative={(on) => update({ mode: on ? "cumulative" : "day" })}

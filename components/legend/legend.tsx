@@ -23,14 +23,17 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
   const t = theme.name;
   return (
     <section aria-label="Legend" data-testid="legend" className="text-xs">
-      <button
-        type="button"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-        className="flex w-full items-center justify-between font-semibold"
-      >
-        Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
-      </button>
+      {/* A heading holding its disclosure button, so the key's h3 sections sit under an h2 in the page outline. */}
+      <h2>
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          className="flex min-h-6 w-full items-center justify-between font-semibold"
+        >
+          Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
+        </button>
+      </h2>
       {open && (
         <div className="mt-2 grid gap-3">
           <div>
