@@ -12,6 +12,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import type { UrlStateUpdate } from "./use-url-state";
 import type { DashboardData } from "./use-dashboard-data";
 import { DataStatus } from "./data-status";
+import { HeadlineBar } from "./headline-bar";
 
 const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
 
@@ -44,6 +45,7 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
   };
   return (
     <>
+      <HeadlineBar shown={data.shown} days={data.days} day={state.day} cumulative={state.mode === "cumulative"} />
       <div className="relative min-h-[300px] flex-1">
         <StrikeMap
           theme={theme}
@@ -66,7 +68,8 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
         <DataStatus resources={[["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
         <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panelClass}`}>
           <PovSelect value={state.pov ?? DEFAULT_POV} onChange={(pov) => update({ pov: pov === DEFAULT_POV ? undefined : pov })} />
-          <Legend theme={theme} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
+          {/* Collapsed to a compact key at first, so the opening view's events are not under it. */}
+          <Legend theme={theme} defaultOpen={false} />
         </div>
         {overlay}
       </div>

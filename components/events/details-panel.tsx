@@ -2,10 +2,12 @@
 import type { EventFeature } from "@/lib/schemas/event";
 import type { ThemeName } from "@/lib/map/theme";
 import { formatDay } from "@/lib/time";
-import { ADMINISTRATOR_LABEL, KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import { KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
 import { describeAttribution } from "@/lib/events/attribution-text";
 import { EventIcon } from "@/components/legend/event-icon";
 import { describeDepth } from "@/lib/events/depth-text";
+import { placeLine } from "@/lib/events/place-line";
+import { localTime } from "@/lib/events/local-time";
 import { ClaimList } from "./claim-list";
 import { SourceList } from "./source-list";
 import { AttributionSection } from "./attribution-section";
@@ -19,7 +21,6 @@ import { CorrectionList } from "./correction-list";
  */
 export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; theme: ThemeName; onClose: () => void }) {
   const p = event.properties;
-  const place = [p.place.name, p.place.district, p.place.province].filter(Boolean).join(", ");
   return (
     <article aria-labelledby="details-title" data-testid="details" className="flex h-full flex-col">
       <header className="flex items-start gap-2 border-b border-current/15 p-4">
@@ -28,7 +29,12 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
           <h2 id="details-title" className="text-base leading-snug font-bold">{p.title}</h2>
           <p className="mt-1 text-xs opacity-80">
             <time dateTime={p.date}>{formatDay(p.date)}</time>
-            {p.time && <> · {p.time.slice(0, 5)} (UTC{p.time.slice(5)})</>} · {KIND_LABEL[p.kind]} · <span data-testid="attribution">{describeAttribution(p)}</span>
+            {p.time && (
+              <>
+                {" · "}
+                <time data-testid="local-time" dateTime={`${p.date}T${p.time}`}>{localTime(p.time)}</time>
+              </>
+            )} · {KIND_LABEL[p.kind]} · <span data-testid="attribution">{describeAttribution(p)}</span>
           </p>
         </div>
         <button type="button" onClick={onClose} aria-label="Close details" className="rounded px-2 text-lg leading-none hover:bg-current/10">
@@ -39,7 +45,7 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
         <p>{p.summary}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
           <dt className="font-semibold">Place</dt>
-          <dd>{place} ({ADMINISTRATOR_LABEL[p.place.administeredBy]})</dd>
+          <dd data-testid="place">{placeLine(p.place)}</dd>
           <dt className="font-semibold">Located to</dt>
           <dd data-testid="precision">
             {PRECISION_LABEL[p.precision]}

@@ -17,6 +17,24 @@ function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
   );
 }
 
+/** Collapsed, the legend still says what the colours mean, in one line that leaves the map free. */
+function CompactKey({ theme }: { theme: Theme }) {
+  return (
+    <ul data-testid="compact-key" aria-label="Colours: who acted" className="mt-1 flex flex-wrap gap-x-2 gap-y-0.5">
+      {(["india", "pakistan", "militants"] as const).map((a) => (
+        <li key={a} className="flex items-center gap-1">
+          <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: theme.actor[a] }} />
+          {ACTOR_LABEL[a]}
+        </li>
+      ))}
+      <li className="flex items-center gap-1">
+        <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: theme.actor.unknown }} />
+        not established
+      </li>
+    </ul>
+  );
+}
+
 /** Names every symbol, colour and line on the map; collapsible so it never hides the map on a phone. */
 export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpen?: boolean }) {
   const [open, setOpen] = useState(defaultOpen);
@@ -34,6 +52,7 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
           Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
         </button>
       </h2>
+      {!open && <CompactKey theme={theme} />}
       {open && (
         <div className="mt-2 grid gap-3">
           <div>
