@@ -6,6 +6,7 @@ import { urlIssues } from "@/lib/url-issues";
 import { THEMES } from "@/lib/map/theme";
 import { DetailsPanel } from "@/components/events/details-panel";
 import { EventList } from "@/components/events/event-list";
+import { EmbedCard } from "@/components/events/embed-card";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { ExportMenu } from "@/components/export/export-menu";
 import { useUrlState } from "./use-url-state";
@@ -45,6 +46,11 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
 
   const dark = theme.name === "dark";
   const panel = dark ? "bg-zinc-900 text-zinc-100" : "bg-white text-zinc-900";
+  const card = data.selected && embed && (
+    <div className={`absolute inset-x-2 bottom-8 z-20 max-h-[60%] overflow-y-auto rounded shadow-2xl md:right-auto md:w-96 ${panel}`}>
+      <EmbedCard event={data.selected} theme={theme.name} fullUrl={`/${window.location.search}`} onClose={() => select(null)} />
+    </div>
+  );
   const details = data.selected && !embed && (
     // Over the map only: on a phone a sheet over the map's lower part, so the play controls below stay in reach.
     <div
@@ -54,7 +60,7 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
     </div>
   );
   const pane = (
-    <MapPane data={data} state={state} update={update} theme={theme} styleUrl={styleUrl} panelClass={panel} onMap={setMap} tool={tool} setTool={setTool} overlay={details} />
+    <MapPane data={data} state={state} update={update} theme={theme} styleUrl={styleUrl} panelClass={panel} onMap={setMap} tool={tool} setTool={setTool} overlay={details || card} />
   );
   if (embed)
     return (
@@ -86,7 +92,7 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
       <UrlNotice issues={linkIssues} />
       <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
         {/* The map comes first in the page as on screen: above the panel on a phone, left of it on a wider screen. */}
-        <div className="flex h-[64dvh] min-h-[440px] shrink-0 flex-col md:h-auto md:min-h-0 md:flex-1">{pane}</div>
+        <div className="flex h-[72dvh] min-h-[480px] shrink-0 flex-col md:h-auto md:min-h-0 md:flex-1">{pane}</div>
         <aside aria-label="Events and tools" className="flex min-h-0 flex-1 flex-col border-current/15 md:w-[340px] md:flex-none md:border-l">
           <Tabs tabs={TABS} selected={tab} onSelect={setTab} ariaLabel="Side panel" label={(t) => (t === "events" ? `Events (${data.shown.length})` : TAB_LABEL[t])} panelClassName="min-h-0 flex-1 overflow-y-auto p-3">
             {tab === "events" && <EventList events={data.shown} selected={state.event} theme={theme.name} onSelect={select} />}

@@ -61,6 +61,6 @@ export const GEODATA_FORMATS: GeodataFormat[] = [
   { files: "basemap/label-lines.geojson", schemaFile: "basemap-label-lines.schema.json", title: "Basemap label lines", schema: LabelLineCollectionSchema },
   { files: "basemap/disputed-areas.geojson", schemaFile: "basemap-disputed-areas.schema.json", title: "Basemap disputed areas", schema: DisputedAreaCollectionSchema },
   { files: "basemap/provinces.geojson", schemaFile: "basemap-provinces.schema.json", title: "Basemap province labels", schema: ProvinceCollectionSchema },
-  { files: "basemap/labels.geojson", schemaFile: "basemap-labels.schema.json", title: "Basemap country and region labels", schema: PlaceLabelCollectionSchema },
+  { files: "basemap/labels.geojson", schemaFile: "basemap-labels.schema.json", title: "Basemap country labels", schema: PlaceLabelCollectionSchema },
   { files: "basemap/cities.geojson", schemaFile: "basemap-cities.schema.json", title: "Basemap cities", schema: CityCollectionSchema },
 ];
