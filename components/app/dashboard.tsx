@@ -92,7 +92,7 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
       <UrlNotice issues={linkIssues} />
       <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
         {/* The map comes first in the page as on screen: above the panel on a phone, left of it on a wider screen. */}
-        <div className="flex h-[72dvh] min-h-[480px] shrink-0 flex-col md:h-auto md:min-h-0 md:flex-1">{pane}</div>
+        <div className="flex h-[72dvh] min-h-[480px] min-w-0 shrink-0 flex-col md:h-auto md:min-h-0 md:flex-1">{pane}</div>
         <aside aria-label="Events and tools" className="flex min-h-0 flex-1 flex-col border-current/15 md:w-[340px] md:flex-none md:border-l">
           <Tabs tabs={TABS} selected={tab} onSelect={setTab} ariaLabel="Side panel" label={(t) => (t === "events" ? `Events (${data.shown.length})` : TAB_LABEL[t])} panelClassName="min-h-0 flex-1 overflow-y-auto p-3">
             {tab === "events" && <EventList events={data.shown} selected={state.event} theme={theme.name} onSelect={select} />}
