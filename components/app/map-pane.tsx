@@ -66,8 +66,8 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
           onPlace={place}
         />
         <DataStatus resources={[["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
-        {/* Bottom-left above the attribution on a wide map; top-left on a phone, where the attribution runs to two lines. */}
-        <div className={`absolute top-2 left-2 max-h-[75%] w-48 overflow-y-auto rounded p-2 shadow md:top-auto md:bottom-8 md:w-60 ${panelClass}`}>
+        {/* Bottom-left, where the map is emptiest, and above the attribution: on a phone it runs to two lines. */}
+        <div className={`absolute bottom-12 left-2 max-h-[75%] w-48 overflow-y-auto rounded p-2 shadow md:bottom-8 md:w-60 ${panelClass}`}>
           <PovSelect value={state.pov ?? DEFAULT_POV} onChange={(pov) => update({ pov: pov === DEFAULT_POV ? undefined : pov })} />
           {/* Collapsed to a compact key at first, so the opening view's events are not under it. */}
           <Legend theme={theme} defaultOpen={false} />
