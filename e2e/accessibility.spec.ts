@@ -37,3 +37,9 @@ test("axe: the embed", async ({ page }) => {
   await waitForMapIdle(page);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("axe: the about page", async ({ page }) => {
+  await page.goto("/about");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
