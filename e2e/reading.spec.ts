@@ -48,8 +48,9 @@ test("in the embed a click on a symbol opens a compact card linking to the full 
   await expect(card).toHaveCount(0);
 });
 
-test("on a phone nothing overlaps the legend box: not the attribution, not the controls", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+for (const [width, height] of [[390, 844], [1280, 800]] as const)
+test(`at ${width}×${height} nothing overlaps the legend box: not the attribution, not the controls`, async ({ page }) => {
+  await page.setViewportSize({ width, height });
   await page.goto("/?day=2025-05-07");
   await waitForMapIdle(page);
   const legendBox = (await page.getByTestId("legend").locator("..").boundingBox())!;

@@ -66,8 +66,9 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
           onPlace={place}
         />
         <DataStatus resources={[["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
-        {/* Bottom-left, where the map is emptiest, and above the attribution: on a phone it runs to two lines. */}
-        <div className={`absolute bottom-12 left-2 max-h-[75%] w-48 overflow-y-auto rounded p-2 shadow md:bottom-8 md:w-60 ${panelClass}`}>
+        {/* Where the opening view has no events: bottom-left above the two-line attribution on a phone; on a wider
+            map bottom-right over India's plains, above the scale bar, clear of the Karachi-Sindh strikes. */}
+        <div className={`absolute bottom-12 left-2 max-h-[75%] w-48 overflow-y-auto rounded p-2 shadow md:right-2 md:bottom-14 md:left-auto md:w-60 ${panelClass}`}>
           <PovSelect value={state.pov ?? DEFAULT_POV} onChange={(pov) => update({ pov: pov === DEFAULT_POV ? undefined : pov })} />
           {/* Collapsed to a compact key at first, so the opening view's events are not under it. */}
           <Legend theme={theme} defaultOpen={false} />
