@@ -14,7 +14,7 @@ export function HeadlineBar({ shown, days, day, cumulative }: { shown: EventFeat
     return headline(shown, span);
   }, [shown, days, day, cumulative]);
   return (
-    <p data-testid="headline" title={text} className="line-clamp-2 h-10 shrink-0 overflow-hidden border-b border-current/15 px-3 py-0.5 text-sm leading-[18px] font-semibold md:line-clamp-none md:h-7 md:truncate md:py-1">
+    <p data-testid="headline" title={text} className="line-clamp-2 h-10 shrink-0 overflow-hidden border-b border-current/15 px-3 py-0.5 text-sm leading-[18px] font-semibold md:line-clamp-none md:h-6 md:truncate md:py-[3px]">
       {text}
     </p>
   );

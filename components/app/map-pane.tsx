@@ -9,10 +9,13 @@ import { Legend } from "@/components/legend/legend";
 import { PovSelect } from "@/components/pov/pov-select";
 import { DEFAULT_POV } from "@/lib/pov/pov";
 import { Timeline } from "@/components/timeline/timeline";
+import type { TimelineDay } from "@/lib/schemas/api";
 import type { UrlStateUpdate } from "./use-url-state";
 import type { DashboardData } from "./use-dashboard-data";
 import { DataStatus } from "./data-status";
 import { HeadlineBar } from "./headline-bar";
+
+const NO_DAYS: TimelineDay[] = [];
 
 const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
 
@@ -75,16 +78,15 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
         </div>
         {overlay}
       </div>
-      {data.timeline.data && (
-        <Timeline
-          days={data.timeline.data.days}
-          all={data.all}
-          view={state}
-          theme={theme}
-          onDay={(d) => update({ day: d })}
-          onCumulative={(on) => update({ mode: on ? "cumulative" : "day" })}
-        />
-      )}
+      {/* Drawn before its data arrives (empty), so the map's box keeps its size and the opening fit is not cropped. */}
+      <Timeline
+        days={data.timeline.data?.days ?? NO_DAYS}
+        all={data.all}
+        view={state}
+        theme={theme}
+        onDay={(d) => update({ day: d })}
+        onCumulative={(on) => update({ mode: on ? "cumulative" : "day" })}
+      />
     </>
   );
 }

@@ -10,7 +10,7 @@ const ANCHOR = { start: "translateX(0)", middle: "translateX(-50%)", end: "trans
  */
 export function KeyDateMarks({ days, keys }: { days: readonly string[]; keys: readonly KeyDate[] }) {
   return (
-    <div aria-hidden data-testid="key-dates" className="relative h-4 text-[11px] leading-4">
+    <div aria-hidden data-testid="key-dates" className="relative mt-1 h-4 text-[11px] leading-4">
       {keyMarks(days, keys).map((k) => (
         <span
           key={k.date}

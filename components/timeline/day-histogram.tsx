@@ -50,7 +50,7 @@ export function DayHistogram({
       aria-valuenow={Math.max(0, index + 1)}
       aria-valuetext={current ? `${formatDay(current.date)}, ${countOf(current.count, "event")}${key ? `, ${key.label}` : ""}` : "All days"}
       data-testid="histogram"
-      className="flex h-14 cursor-pointer touch-none items-end gap-px select-none"
+      className="flex h-11 cursor-pointer touch-none items-end gap-px select-none"
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);
         chooseAt(e.clientX);

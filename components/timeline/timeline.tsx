@@ -36,16 +36,18 @@ export function Timeline({ days, all, view, theme, onDay, onCumulative }: Timeli
   const dates = useMemo(() => days.map((d) => d.date), [days]);
   const keys = useMemo(() => keyDates(all), [all]);
   const caption = useMemo(() => viewCaption(all, view), [all, view]);
-  const playback = usePlayback(dates, day, onDay);
-  const step = (delta: number) => onDay(stepDay(dates, day, delta));
-  usePlaybackKeys({ step, toggle: playback.toggle, first: () => onDay(dates[0]), last: () => onDay(dates.at(-1)) });
+  // Until the days arrive there is nothing to step to: a key pressed meanwhile must not clear the chosen day.
+  const go = (d: string | undefined) => dates.length > 0 && onDay(d);
+  const playback = usePlayback(dates, day, go);
+  const step = (delta: number) => go(stepDay(dates, day, delta));
+  usePlaybackKeys({ step, toggle: playback.toggle, first: () => go(dates[0]), last: () => go(dates.at(-1)) });
   // The day's own events, shown and hidden, for the announcement (in cumulative mode too).
   const today = useMemo(() => (day ? viewCaption(all, { ...view, mode: "day" }) : null), [all, view, day]);
   const todayShown = useMemo(() => (day ? visibleEvents(all, { ...view, mode: "day" }).length : 0), [all, view, day]);
   const label = day ? (cumulative ? `${formatDay(dates[0]!)} – ${formatDay(day)}` : formatDay(day)) : "All days";
 
   return (
-    <section aria-label="Timeline" className="border-t border-current/15 px-3 py-2">
+    <section aria-label="Timeline" className="border-t border-current/15 px-3 pt-1.5 pb-1">
       {/* Fixed widths and no wrapping inside each control, so nothing moves while the day changes. */}
       <div className="flex flex-wrap items-center gap-2 whitespace-nowrap">
         <button type="button" className={`${button} w-8`} onClick={() => step(-1)} aria-label="Previous day" disabled={day === dates[0]}>
@@ -80,12 +82,13 @@ export function Timeline({ days, all, view, theme, onDay, onCumulative }: Timeli
         <button type="button" className={button} onClick={() => onDay(undefined)} disabled={!day}>
           All days
         </button>
-      </div>
-      <div className="my-1 flex h-5 items-baseline gap-x-2 overflow-hidden">
-        <strong data-testid="current-day" className="shrink-0 text-sm whitespace-nowrap">{label}</strong>
-        <span data-testid="day-caption" title={caption.text} className="min-w-0 truncate text-xs opacity-90">
-          {caption.text}
-        </span>
+        {/* Beside the controls on a wide screen (the map keeps the height), on a line of its own on a phone. */}
+        <div className="flex h-5 min-w-0 basis-full items-baseline gap-x-2 overflow-hidden md:flex-1 md:basis-0">
+          <strong data-testid="current-day" className="shrink-0 text-sm whitespace-nowrap">{label}</strong>
+          <span data-testid="day-caption" title={caption.text} className="min-w-0 truncate text-xs opacity-90">
+            {caption.text}
+          </span>
+        </div>
       </div>
       <p aria-live="polite" className="sr-only">
         {day && today ? `${formatDay(day)}: ${countOf(todayShown, "event")}${today.hidden ? `, ${countOf(today.hidden, "event")} hidden by filters` : ""}` : ""}
