@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -43,6 +44,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/timeline`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1" },
+    // The project's geodata as it is now (the server reads it at start-up; the build's copy may be older).
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1", GEODATA_DIR: path.resolve("geodata") },
   },
 });

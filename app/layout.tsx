@@ -1,12 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { getGeodata } from "@/lib/data/load-geodata";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Strike Map — India–Pakistan, April–May 2025",
-  description:
-    "Day-by-day map of the April–May 2025 India–Pakistan escalation: every event with its sources, each side's claims and what independent evidence shows.",
-};
+/** Title and description come from the dataset manifest the server loaded, so another dataset names itself. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { dataset } = await getGeodata();
+  return { title: `${dataset.title} — Strike Map`, description: dataset.description };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

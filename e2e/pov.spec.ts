@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures";
 import { PNG } from "pngjs";
 import { readPngChunks } from "../lib/export/png-metadata";
 import { boundaryFooter } from "../lib/pov/pov";
+import { parseCsv } from "../lib/export/parse-csv";
 import { pagePointOf, renderedEventIds, waitForMapIdle } from "./map-helpers";
 
 const KASHMIR = "view=76,34.3,5.6&day=2025-05-07";
@@ -73,4 +74,19 @@ test("a PNG export names its boundary view in the footer", async ({ page }) => {
   const description = chunks.map((c) => Buffer.from(c.data).toString("utf8")).find((t) => t.startsWith("Description\0")) ?? "";
   expect(description).toContain(boundaryFooter("india"));
   expect(description).not.toContain(boundaryFooter("international"));
+});
+
+test("a CSV export records its boundary view on every row", async ({ page }) => {
+  await page.goto(`/?${KASHMIR}&pov=pakistan`);
+  await waitForMapIdle(page);
+  await page.getByRole("button", { name: "Export" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menu", { name: "Export" }).getByRole("menuitem", { name: "CSV" }).click(),
+  ]);
+  const [header, ...rows] = parseCsv(readFileSync((await download.path())!, "utf8"));
+  const view = header!.indexOf("boundary_view");
+  expect(view).toBeGreaterThan(-1);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(new Set(rows.map((r) => r[view]))).toEqual(new Set(["pakistan"]));
 });

@@ -30,9 +30,10 @@ function nearestIndex(days: readonly string[], date: string): number {
 
 /**
  * One line on a day's events, by what happened and who acted, most frequent first:
- * "9 missile strikes by India, 4 shelling incidents by Pakistan, 1 diplomatic step by India".
+ * "9 missile strikes by India, 4 shelling incidents by Pakistan, 1 diplomatic step by India". `names` are
+ * the sides' names in the dataset's manifest (the defaults when not given).
  */
-export function dayCaption(events: readonly EventFeature[]): string {
+export function dayCaption(events: readonly EventFeature[], names: Readonly<Record<Actor, string>> = ACTOR_LABEL): string {
   if (events.length === 0) return "No recorded events";
   const groups = new Map<string, { kind: EventKind; actor: Actor; n: number }>();
   for (const { properties: p } of events) {
@@ -43,6 +44,6 @@ export function dayCaption(events: readonly EventFeature[]): string {
   }
   return [...groups.values()]
     .sort((a, b) => b.n - a.n)
-    .map(({ kind, actor, n }) => `${n} ${KIND_NOUN[kind][n === 1 ? 0 : 1]} by ${ACTOR_LABEL[actor]}`)
+    .map(({ kind, actor, n }) => `${n} ${KIND_NOUN[kind][n === 1 ? 0 : 1]} by ${names[actor]}`)
     .join(", ");
 }

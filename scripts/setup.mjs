@@ -83,8 +83,9 @@ export async function ensureInstalled() {
   });
 }
 
-// geodata is included: the standalone server carries its own copy of the data, made at build time.
-const BUILD_INPUTS = ["app", "components", "lib", "geodata", "public", "instrumentation.ts", "next.config.js",
+// Only the basemap part of geodata is built in (copied into public/); the events, lines and manifest are read
+// by the server when it starts, so changing them needs a restart, not a rebuild.
+const BUILD_INPUTS = ["app", "components", "lib", "geodata/basemap", "geodata/dataset.json", "public", "instrumentation.ts", "next.config.js",
   "postcss.config.mjs", "tsconfig.json", "package-lock.json", "scripts/copy-assets.mjs", "scripts/finish-standalone.mjs"];
 const STAMP = path.join(root, ".next", "source-hash");
 

@@ -58,12 +58,15 @@ await ensureInstalled();
 await ensureBuilt();
 await checkPort(); // the build took a while: check again just before starting
 
-console.log(`→ starting the server on ${host}:${port}`);
+// The server reads its data when it starts, from the project's geodata/ or the folder GEODATA_DIR names
+// (relative to where npm start runs): editing the data needs a restart, not a rebuild.
+const geodata = path.resolve(root, process.env.GEODATA_DIR ?? "geodata");
+console.log(`→ starting the server on ${host}:${port} with the data in ${path.relative(root, geodata) || "."}`);
 // The standalone server is what a deployment runs, so `npm start` serves exactly that.
 const server = spawn(process.execPath, [path.join(root, ".next/standalone/server.js")], {
   cwd: root,
   stdio: ["ignore", "pipe", "pipe"],
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: String(port), HOSTNAME: host },
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: String(port), HOSTNAME: host, GEODATA_DIR: geodata },
 });
 forward(server.stdout, process.stdout);
 forward(server.stderr, process.stderr);

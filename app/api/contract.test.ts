@@ -7,6 +7,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { allowPrecompressedBodies } from "@/lib/http/precompressed";
 import * as boundaries from "./boundaries/route";
+import * as dataset from "./dataset/route";
 import * as events from "./events/route";
 import * as openapi from "./openapi.json/route";
 import * as timeline from "./timeline/route";
@@ -25,6 +26,7 @@ const ROUTES: Record<string, RouteModule> = {
   "/api/events": events,
   "/api/timeline": timeline,
   "/api/boundaries": boundaries,
+  "/api/dataset": dataset,
   "/api/openapi.json": openapi,
 };
 const doc = buildOpenApiDocument();

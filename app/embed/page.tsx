@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { DashboardLoader } from "@/components/app/dashboard-loader";
+import { getGeodata } from "@/lib/data/load-geodata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Strike map (embedded) — India–Pakistan, April–May 2025" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { dataset } = await getGeodata();
+  return { title: `${dataset.title} — Strike Map (embedded)` };
+}
 
 /** The map, legend and playback without the app's chrome, for an iframe in an article. */
 export default function Embed() {

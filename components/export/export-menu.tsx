@@ -7,6 +7,7 @@ import type { Theme } from "@/lib/map/theme";
 import type { UrlState } from "@/lib/url-state";
 import { serializeUrlState } from "@/lib/url-state";
 import { eventsToCsv } from "@/lib/export/csv";
+import { DEFAULT_POV } from "@/lib/pov/pov";
 import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
 import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
@@ -64,7 +65,7 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
       const ctx = context();
       const body =
         ext === "csv"
-          ? eventsToCsv(shown)
+          ? eventsToCsv(shown, { pov: state.pov ?? DEFAULT_POV })
           : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false) });
       download(new Blob([body], { type: ext === "csv" ? "text/csv" : "application/geo+json" }), exportFileName(range, ext));
     });

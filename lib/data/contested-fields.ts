@@ -1,4 +1,4 @@
-import type { EventProperties } from "../schemas/event";
+import type { AnyEventProperties as EventProperties } from "../schemas/imported-event";
 import type { Actor } from "../schemas/parties";
 
 /** One field that asserts what the event itself says is not established. */

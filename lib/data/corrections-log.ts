@@ -1,4 +1,4 @@
-import type { EventProperties } from "../schemas/event";
+import type { AnyEventProperties as EventProperties } from "../schemas/imported-event";
 import type { ChangeEntry } from "../schemas/changes";
 
 /** An event as the log names it: enough to link to it on the map. */

@@ -1,10 +1,7 @@
-import type { Bbox } from "../schemas/query";
-
-/** The period the dataset covers: from the Pahalgam attack to the Wang Yi–Ishaq Dar meeting. */
-export const PERIOD = { first: "2025-04-22", last: "2025-05-20" } as const;
+import type { EventKind } from "../schemas/event";
 
 /**
- * Where non-diplomatic events can lie: Pakistan, Kashmir and north-west India. Diplomatic
- * events sit where they happened (New Delhi, Islamabad, Beijing…), so they are exempt.
+ * Kinds that sit where they happened (talks in New Delhi, Islamabad, Beijing…), so the manifest's
+ * `region` does not bind them. The region itself, like the period, is the dataset's: see dataset.json.
  */
-export const REGION: Bbox = [60, 22, 80, 38];
+export const REGION_EXEMPT_KINDS: readonly EventKind[] = ["diplomatic"];

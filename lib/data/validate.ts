@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { EventFeatureSchema, type EventFeature } from "../schemas/event";
+import { EventFeatureSchema } from "../schemas/event";
+import { ImportedEventFeatureSchema, type AnyEventFeature } from "../schemas/imported-event";
 import { BoundaryFeatureSchema, type BoundaryFeature } from "../schemas/boundary";
 
 /** One problem in one geodata file, precise enough to fix without searching. */
@@ -37,7 +38,7 @@ function featureName(raw: unknown, index: number): string {
 function validateCollection<T>(
   file: string,
   raw: unknown,
-  schema: z.ZodType<T>,
+  schemaFor: (feature: unknown) => z.ZodType<T>,
 ): { features: T[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const features: T[] = [];
@@ -46,7 +47,7 @@ function validateCollection<T>(
     return { features, issues: [{ file, feature: "-", field: "type", message: "must be a GeoJSON FeatureCollection" }] };
   }
   fc.features.forEach((f: unknown, index: number) => {
-    const parsed = schema.safeParse(f);
+    const parsed = schemaFor(f).safeParse(f);
     if (parsed.success) features.push(parsed.data);
     else
       for (const issue of parsed.error.issues)
@@ -55,12 +56,18 @@ function validateCollection<T>(
   return { features, issues };
 }
 
+/** A feature marked `imported` (written by `npm run import`) is held to the imported-data profile. */
+function eventSchemaFor(raw: unknown): z.ZodType<AnyEventFeature> {
+  const marked = (raw as { properties?: { imported?: unknown } } | null)?.properties?.imported !== undefined;
+  return marked ? ImportedEventFeatureSchema : EventFeatureSchema;
+}
+
 /** Validates one events file feature by feature; the good features are returned with every problem found. */
 export function validateEventFile(file: string, raw: unknown) {
-  return validateCollection<EventFeature>(file, raw, EventFeatureSchema);
+  return validateCollection<AnyEventFeature>(file, raw, eventSchemaFor);
 }
 
 /** Validates one boundaries file feature by feature. */
 export function validateBoundaryFile(file: string, raw: unknown) {
-  return validateCollection<BoundaryFeature>(file, raw, BoundaryFeatureSchema);
+  return validateCollection<BoundaryFeature>(file, raw, () => BoundaryFeatureSchema);
 }

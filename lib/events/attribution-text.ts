@@ -4,10 +4,13 @@ import { ACTOR_LABEL, ATTRIBUTION_LABEL, ATTRIBUTION_MEANING, CONTESTED_LABEL } 
 
 /**
  * Who carried out an event, in words that never state a claimed or disputed attribution as fact:
- * "by India" only when it is established.
+ * "by India" only when it is established. `names` are the sides' names in the dataset's manifest.
  */
-export function describeAttribution(p: Pick<EventProperties, "actor" | "attribution">): string {
-  const actor = ACTOR_LABEL[p.actor];
+export function describeAttribution(
+  p: Pick<EventProperties, "actor" | "attribution">,
+  names: Readonly<Record<EventProperties["actor"], string>> = ACTOR_LABEL,
+): string {
+  const actor = names[p.actor];
   switch (p.attribution) {
     case "established":
       return `by ${actor}`;

@@ -1,4 +1,4 @@
-import type { EventFeature } from "../schemas/event";
+import type { EventCore } from "../schemas/imported-event";
 import type { Timeline, TimelineDay } from "../schemas/api";
 import { dateRange } from "../time";
 
@@ -6,7 +6,7 @@ import { dateRange } from "../time";
  * One entry per day from `first` to `last` (days without events included, with count 0),
  * counting the given events by actor and kind.
  */
-export function buildTimeline(events: readonly EventFeature[], first: string, last: string): Timeline {
+export function buildTimeline(events: readonly EventCore[], first: string, last: string): Timeline {
   const days = new Map<string, TimelineDay>(
     dateRange(first, last).map((date) => [date, { date, count: 0, byActor: {}, byKind: {} }]),
   );

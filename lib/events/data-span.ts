@@ -1,7 +1,7 @@
-import type { EventFeature } from "../schemas/event";
+import type { EventCore } from "../schemas/imported-event";
 
 /** First and last event dates; events are sorted by date at load, but this does not rely on it. */
-export function dataSpan(events: readonly EventFeature[]): { first: string; last: string } {
+export function dataSpan(events: readonly EventCore[]): { first: string; last: string } {
   if (events.length === 0) throw new Error("no events loaded");
   let first = events[0]!.properties.date;
   let last = first;

@@ -1,15 +1,15 @@
 import * as turf from "@turf/turf";
-import type { EventFeature } from "../schemas/event";
+import type { EventCore } from "../schemas/imported-event";
 import type { EventsQuery, TimelineQuery, Bbox } from "../schemas/query";
 
 /** True when any part of the geometry lies inside the box (edges included). */
-function intersectsBbox(feature: EventFeature, [w, s, e, n]: Bbox): boolean {
+function intersectsBbox(feature: EventCore, [w, s, e, n]: Bbox): boolean {
   const [fw, fs, fe, fn] = turf.bbox(feature);
   return fw <= e && fe >= w && fs <= n && fn >= s;
 }
 
 /** Keeps the events that match every given criterion; a missing criterion matches all. */
-export function filterEvents(features: readonly EventFeature[], q: EventsQuery | TimelineQuery): EventFeature[] {
+export function filterEvents<F extends EventCore>(features: readonly F[], q: EventsQuery | TimelineQuery): F[] {
   const from = "date" in q && q.date ? q.date : "from" in q ? q.from : undefined;
   const to = "date" in q && q.date ? q.date : "to" in q ? q.to : undefined;
   return features.filter(({ properties: p, ...f }) => {

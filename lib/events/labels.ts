@@ -1,7 +1,8 @@
-import type { ContestedFact, Evidence, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
+import type { ContestedFact, DatePrecision, Evidence, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
 import type { Actor, Administrator, Attribution } from "../schemas/parties";
 import type { SourceOrigin, SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
+import { DEFAULT_SIDES, sideNames } from "../schemas/dataset";
 
 /** Words a reader sees for each code in the data. */
 export const KIND_LABEL: Record<EventKind, string> = {
@@ -14,6 +15,17 @@ export const KIND_LABEL: Record<EventKind, string> = {
   air_defence: "Air defence",
   diplomatic: "Diplomatic",
   ceasefire: "Ceasefire",
+  battle: "Battle / armed clash",
+  air_or_drone_strike: "Air or drone strike",
+  artillery_or_missile: "Shelling, artillery or missile attack",
+  remote_explosive: "Remote explosive / IED / landmine",
+  suicide_bombing: "Suicide bombing",
+  grenade_attack: "Grenade attack",
+  chemical_attack: "Chemical weapon attack",
+  violence_against_civilians: "Violence against civilians",
+  protest: "Protest",
+  riot: "Riot / mob violence",
+  strategic_development: "Strategic development",
 };
 
 /** Nouns for counting events of a kind: [one, many]. */
@@ -27,15 +39,21 @@ export const KIND_NOUN: Record<EventKind, [string, string]> = {
   air_defence: ["air defence report", "air defence reports"],
   diplomatic: ["diplomatic step", "diplomatic steps"],
   ceasefire: ["ceasefire step", "ceasefire steps"],
+  battle: ["battle", "battles"],
+  air_or_drone_strike: ["air or drone strike", "air or drone strikes"],
+  artillery_or_missile: ["shelling or missile attack", "shelling or missile attacks"],
+  remote_explosive: ["remote explosive attack", "remote explosive attacks"],
+  suicide_bombing: ["suicide bombing", "suicide bombings"],
+  grenade_attack: ["grenade attack", "grenade attacks"],
+  chemical_attack: ["chemical weapon attack", "chemical weapon attacks"],
+  violence_against_civilians: ["attack on civilians", "attacks on civilians"],
+  protest: ["protest", "protests"],
+  riot: ["riot", "riots"],
+  strategic_development: ["strategic development", "strategic developments"],
 };
 
-export const ACTOR_LABEL: Record<Actor, string> = {
-  india: "India",
-  pakistan: "Pakistan",
-  militants: "Militants",
-  other: "Other",
-  unknown: "Unknown",
-};
+/** The default sides' names (a dataset's manifest may rename them: see sideNames in lib/schemas/dataset.ts). */
+export const ACTOR_LABEL: Readonly<Record<Actor, string>> = sideNames(DEFAULT_SIDES);
 
 export const ADMINISTRATOR_LABEL: Record<Administrator, string> = {
   india: "Indian-administered",
@@ -142,7 +160,14 @@ export const SOURCE_ORIGIN_LABEL: Record<SourceOrigin, string> = {
 export const PRECISION_LABEL: Record<Precision, string> = {
   site: "exact site",
   town: "town (exact spot unknown)",
-  district: "district only",
+  district: "district only (or near a town)",
+  region: "region or province only",
+};
+
+export const DATE_PRECISION_LABEL: Record<DatePrecision, string> = {
+  day: "day",
+  week: "week only (the date is a day inside that week)",
+  month: "month only (the date is a day inside that month)",
 };
 
 export const BOUNDARY_LABEL: Record<BoundaryKind, string> = {

@@ -57,7 +57,7 @@ function drawSymbol(ctx: Ctx, symbol: LegendSymbol, x: number, baseline: number,
     ctx.drawImage(scratch, x, top, size, size);
     ctx.restore();
   } else if (symbol.type === "colour") {
-    ctx.fillStyle = theme.actor[symbol.actor];
+    ctx.fillStyle = info.sideColours[symbol.actor];
     ctx.beginPath();
     ctx.arc(x + size / 2, top + size / 2, 5.5, 0, Math.PI * 2);
     ctx.fill();
@@ -159,7 +159,7 @@ export function composeFrame(out: HTMLCanvasElement, layout: FrameLayout, info: 
   const infoEnd = drawInfo(ctx, layout, info, ink);
   // Beside the map, the legend follows the facts; above or below it, it has its own rect.
   const sidePanel = layout.legend.x > layout.map.x + layout.map.w - 1;
-  const placed = placeFrameLegend(legendGroups(info.legend), layout, sidePanel ? Math.max(layout.legend.y, infoEnd) : layout.legend.y);
+  const placed = placeFrameLegend(legendGroups(info.legend, info.sideNames), layout, sidePanel ? Math.max(layout.legend.y, infoEnd) : layout.legend.y);
   drawLegend(ctx, placed.entries, info, layout.unit, ink);
   const f = layout.footer;
   ctx.font = `10.5px ${FRAME_FONT}`;

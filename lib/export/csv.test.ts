@@ -12,6 +12,16 @@ describe("CSV export", () => {
     expect(csvField(undefined)).toBe("");
   });
 
+  it("neutralises text a spreadsheet would run as a formula, and leaves numbers alone", () => {
+    expect(csvField('=HYPERLINK("https://evil.example","x")')).toBe(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
+    expect(csvField("+91 call")).toBe("'+91 call");
+    expect(csvField("-2 drones")).toBe("'-2 drones");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\t=1")).toBe("'\t=1");
+    expect(csvField(-12.5)).toBe("-12.5");
+    expect(csvField("a = b")).toBe("a = b");
+  });
+
   it("round-trips a title with a comma and quotes through a strict reader", () => {
     const title = 'Strike on "Markaz Taiba", Muridke';
     const csv = eventsToCsv([makeEvent({ title, summary: "Line one.\nLine two, with a comma." })]);
@@ -79,6 +89,10 @@ describe("CSV casualty and attribution columns", () => {
     expect(row!.stated_target).toBe("militant_site");
     expect(row!.stated_target_by).toBe("Indian Ministry of Defence");
     expect(row!.stated_target_source).toBe("https://pib.gov.in/example-statement");
+  });
+  it("records on every row the boundary view the map was drawn in, international unless another is given", () => {
+    expect(read(eventsToCsv([makeEvent(), makeEvent({ id: "two" })])).map((r) => r.boundary_view)).toEqual(["international", "international"]);
+    expect(read(eventsToCsv([makeEvent()], { pov: "pakistan" }))[0]!.boundary_view).toBe("pakistan");
   });
 });
 

@@ -1,9 +1,18 @@
 import type { CasualtyReport, EventFeature } from "../schemas/event";
 import { turfCentroid } from "./centroid";
+import { DEFAULT_POV, type Pov } from "../pov/pov";
 
-/** RFC 4180: a field with a comma, quote, CR or LF is quoted, and quotes inside it are doubled. */
+/** Text a spreadsheet would run as a formula: a leading =, +, -, @ (or tab or CR, which some strip first). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: a field with a comma, quote, CR or LF is quoted, and quotes inside it are doubled. Text that
+ * a spreadsheet would run as a formula is prefixed with an apostrophe (OWASP's CSV-injection advice), so
+ * an event text from an untrusted file cannot run in the reader's spreadsheet; numbers stay numbers.
+ */
 export function csvField(value: string | number | undefined): string {
-  const s = value === undefined ? "" : String(value);
+  let s = value === undefined ? "" : String(value);
+  if (typeof value === "string" && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -14,7 +23,7 @@ export function csvRow(values: (string | number | undefined)[]): string {
 export const CSV_COLUMNS = [
   "id", "date", "time", "kind", "actor", "attribution", "stated_target", "stated_target_by", "stated_target_source", "contested", "place", "district", "province", "administered_by", "precision",
   "verification", "verification_basis", "killed_low", "killed_high", "injured_low", "injured_high", "casualty_reports", "lat", "lon", "distance_to_line_km", "nearest_line", "side", "title", "summary",
-  "sources",
+  "sources", "boundary_view",
 ] as const;
 
 /** The lowest and highest of the figures given; empty when no report gives one. */
@@ -37,8 +46,12 @@ export function casualtyColumns(reports: readonly CasualtyReport[]): (number | s
   return [...span(reports.map((c) => c.killed)), ...span(reports.map((c) => c.injured)), reports.map(describeCasualtyReport).join(" | ")];
 }
 
-/** The events as CSV (RFC 4180, CRLF line ends), one row each; sources are URLs separated by " | ". */
-export function eventsToCsv(events: readonly EventFeature[]): string {
+/**
+ * The events as CSV (RFC 4180, CRLF line ends), one row each; sources are URLs separated by " | ".
+ * `boundary_view` records the boundary point of view the map was drawn in when the file was made, on
+ * every row so that it survives sorting and filtering; coordinates and depth are the same in every view.
+ */
+export function eventsToCsv(events: readonly EventFeature[], { pov = DEFAULT_POV }: { pov?: Pov } = {}): string {
   const rows = events.map(({ geometry, properties: p }) => {
     const [lon, lat] = turfCentroid(geometry);
     return csvRow([
@@ -46,7 +59,7 @@ export function eventsToCsv(events: readonly EventFeature[]): string {
       p.contested.join(" | "), p.place.name, p.place.district, p.place.province,
       p.place.administeredBy, p.precision, p.verification.status, p.verification.basis, ...casualtyColumns(p.casualties ?? []), lat, lon,
       p.depth?.distanceToLineKm, p.depth?.nearestLine, p.depth?.side, p.title, p.summary,
-      p.sources.map((s) => s.url).join(" | "),
+      p.sources.map((s) => s.url).join(" | "), pov,
     ]);
   });
   return [csvRow([...CSV_COLUMNS]), ...rows].join("\r\n") + "\r\n";

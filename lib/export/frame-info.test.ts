@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeEvent } from "../testing/event-factory";
 import { frameInfo, rangeLabel, DEFAULT_BOUNDARY_NOTE, type FrameFacts } from "./frame-info";
 import { filterPhrases, filtersLine } from "./filter-words";
+import { LIGHT } from "../map/theme";
 
 // 22 April: one militant attack; 7 May: two Indian strikes (one confirmed, one disputed) and a Pakistani
 // shelling claim; 10 May: a Pakistani drone strike; 8 May: nothing.
@@ -111,4 +112,33 @@ describe("filters in words", () => {
 
 describe("range labels", () => {
   it("drops the repeated year", () => expect(rangeLabel({ from: "2025-04-22", to: "2025-05-07" })).toBe("22 April – 7 May 2025"));
+});
+
+describe("the manifest's words", () => {
+  it("takes the title, time zones, attribution and side names and colours from the manifest", () => {
+    const info = frameInfo(
+      facts({
+        events: [makeEvent({ id: "x", date: "2025-05-07", actor: "other", attribution: "established" }, [74, 32])],
+        dataset: {
+          title: "Synthetic example",
+          timeZones: [{ label: "XST", name: "Example", offset: "+03:00" }],
+          attribution: "Invented data.",
+          sides: [{ id: "other", name: "Civil groups", colour: { light: "#009e73", dark: "#3fcf9f" } }],
+        },
+      }),
+    );
+    expect(info.title).toBe("Synthetic example");
+    expect(info.timeZoneNote).toBe("Dates are local: XST (Example) UTC+03:00");
+    expect(info.credits).toMatch(/^Invented data\. Events summarised from 2 publishers/);
+    expect(info.legend.actors).toEqual([{ value: "other", count: 1 }]);
+    expect(info.sideNames.other).toBe("Civil groups");
+    expect(info.sideColours.other).toBe("#009e73");
+    expect(info.sideColours.india).toBe(LIGHT.actor.india);
+  });
+
+  it("falls back to the manifest built into the app", () => {
+    const info = frameInfo(facts({}));
+    expect(info.title).toBe("India–Pakistan escalation, April–May 2025");
+    expect(info.timeZoneNote).toBe("Dates are local: IST (India) UTC+05:30, PKT (Pakistan) UTC+05:00");
+  });
 });

@@ -3,17 +3,24 @@ import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
 import type { Actor, Attribution } from "../schemas/parties";
 import { ActorSchema, AttributionSchema } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
-import type { ThemeName } from "../map/theme";
+import { THEMES, withSideColours, type ThemeName } from "../map/theme";
 import { filterEvents } from "../events/filter-events";
 import { formatDay } from "../time";
-import { NATURAL_EARTH } from "../map/style";
 import { turfCentroid } from "./centroid";
 import { filtersLine, type ExportFilters } from "./filter-words";
 
-export const EXPORT_TITLE = "India–Pakistan escalation, April–May 2025";
-export const TIME_ZONE_NOTE = "Dates are local: India UTC+5:30, Pakistan UTC+5:00";
+/** The words an export takes from the dataset manifest. */
+export type ExportDataset = Pick<Dataset, "title" | "timeZones" | "attribution" | "sides">;
+
+/**
+ * The manifest built into the app, for callers that do not pass the one the server serves
+ * (`GET /api/dataset`); a deployment that swaps its geodata at run time must pass the served one.
+ */
+export const BUNDLED_DATASET: ExportDataset = DatasetSchema.parse(bundledManifest);
 /** Until the boundary point of view can be chosen, every export states the one it draws. */
 export const DEFAULT_BOUNDARY_NOTE = "Boundaries: international (de facto) view";
+import { DatasetSchema, sideNames, timeZoneNote, type Dataset } from "../schemas/dataset";
+import bundledManifest from "../../geodata/dataset.json";
 
 /** Inclusive first and last day (YYYY-MM-DD) a frame shows. */
 export interface DayRange {
@@ -59,6 +66,9 @@ export interface FrameInfo {
   dataVersion: string;
   permalink: string;
   theme: ThemeName;
+  /** The sides' names and symbol colours (for this theme) as the dataset's manifest gives them. */
+  sideNames: Readonly<Record<Actor, string>>;
+  sideColours: Readonly<Record<Actor, string>>;
 }
 
 export interface FrameFacts {
@@ -76,6 +86,8 @@ export interface FrameFacts {
   dataVersion: string;
   permalink: string;
   boundaryNote?: string;
+  /** The manifest of the data shown; the bundled one when absent. */
+  dataset?: ExportDataset;
 }
 
 /** "7 May 2025", or "22 April – 7 May 2025" for a range. */
@@ -129,14 +141,15 @@ export function frameInfo(facts: FrameFacts): FrameInfo {
   );
   const visible = facts.view ? shown.filter((e) => inside(e, facts.view!)) : shown;
   const focusCount = focus ? shown.filter((e) => e.properties.date === focus).length : 0;
+  const dataset = facts.dataset ?? BUNDLED_DATASET;
   const publishers = new Set(visible.flatMap((e) => e.properties.sources.map((s) => s.publisher)));
   return {
-    title: EXPORT_TITLE,
+    title: dataset.title,
     dayLabel: rangeLabel(range),
     count: visible.length,
     countLabel: countLabel(facts, shown.length, visible.length, focusCount),
     filtersLabel: filtersLine(filters),
-    timeZoneNote: TIME_ZONE_NOTE,
+    timeZoneNote: `${timeZoneNote(dataset).replace(/^d/, "D")}`,
     legend: {
       kinds: counted(EventKindSchema.options, visible, (e) => e.properties.kind),
       actors: counted(ActorSchema.options, visible, (e) => e.properties.actor),
@@ -146,12 +159,14 @@ export function frameInfo(facts: FrameFacts): FrameInfo {
       fadedEarlierDays: !!focus && visible.some((e) => e.properties.date < focus),
     },
     credits:
-      `Basemap and lines: ${NATURAL_EARTH}.` +
+      dataset.attribution +
       (publishers.size ? ` Events summarised from ${plural(publishers.size, "publisher", "publishers")}; every source is listed at the link.` : ""),
     boundaryNote: facts.boundaryNote ?? DEFAULT_BOUNDARY_NOTE,
     dataVersion: facts.dataVersion,
     permalink: facts.permalink,
     theme: facts.theme,
+    sideNames: sideNames(dataset.sides),
+    sideColours: withSideColours(THEMES[facts.theme], dataset.sides).actor,
   };
 }
 

@@ -24,7 +24,7 @@ const NEUTRAL: Actor = "other";
  * The frame's legend as groups: shapes, colours and fills of the events this frame draws, the
  * attribution of who acted (from the data model), the boundary lines in view, and the faded earlier days.
  */
-export function legendGroups(legend: FrameLegend): LegendGroup[] {
+export function legendGroups(legend: FrameLegend, names: Readonly<Record<Actor, string>> = ACTOR_LABEL): LegendGroup[] {
   const n = (label: string, count: number) => `${label} (${count})`;
   const groups: LegendGroup[] = [
     {
@@ -33,7 +33,7 @@ export function legendGroups(legend: FrameLegend): LegendGroup[] {
     },
     {
       title: "Who acted (colour)",
-      items: legend.actors.map(({ value, count }) => ({ label: n(ACTOR_LABEL[value], count), symbol: { type: "colour", actor: value } })),
+      items: legend.actors.map(({ value, count }) => ({ label: n(names[value], count), symbol: { type: "colour", actor: value } })),
     },
     {
       title: "Verification (fill)",

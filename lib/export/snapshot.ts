@@ -23,7 +23,7 @@ function legendHeightFor(groups: readonly LegendGroup[], width: number, columns:
 
 /** The legend in words: "What happened (shape): Missile strike (9); …; Lines (de facto): Line of Control". */
 export function legendText(info: FrameInfo): string {
-  return `Legend: ${legendGroups(info.legend).map((g) => `${g.title}: ${g.items.map((i) => i.label).join(", ")}`).join("; ") || "nothing drawn"}`;
+  return `Legend: ${legendGroups(info.legend, info.sideNames).map((g) => `${g.title}: ${g.items.map((i) => i.label).join(", ")}`).join("; ") || "nothing drawn"}`;
 }
 
 /** PNG bytes with the resolution (when print needs it) and the frame's own facts as text chunks. */
@@ -57,7 +57,7 @@ async function plan(ctx: ExportContext, days: FrameDays, target: PngTarget): Pro
     const camera = { center, zoom, bearing };
     const info = infoForFrame(ctx, days, frameBounds(camera, width, height), true);
     const columns = screenLegendColumns(width);
-    const layout = screenLayout(width, height, target.scale, legendHeightFor(legendGroups(info.legend), width - 2 * PAD, columns));
+    const layout = screenLayout(width, height, target.scale, legendHeightFor(legendGroups(info.legend, info.sideNames), width - 2 * PAD, columns));
     return { layout, camera, mapWidth: width, mapHeight: height, info };
   }
   const layout = fixedLayout(target.preset.width, target.preset.height);

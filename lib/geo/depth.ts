@@ -1,8 +1,7 @@
 import { centroid, lineString, pointToLineDistance } from "@turf/turf";
 import type { CountryFeature } from "../basemap/schemas";
 import type { BoundaryFeature, BoundaryKind } from "../schemas/boundary";
-import type { EventDepth, EventFeatureWithDepth } from "../schemas/depth";
-import type { EventFeature } from "../schemas/event";
+import type { EventDepth } from "../schemas/depth";
 import type { Geometry, Position } from "../schemas/geometry";
 
 /** Segments per chunk: few enough that a chunk's bounding ball is tight, enough that there are few balls. */
@@ -142,7 +141,11 @@ export function eventDepth(geometry: Geometry, boundaries: Lines, countries: Cou
 
 /** New event features whose properties gain `depth` (see {@link eventDepth}); the inputs are not mutated.
  * An empty list returns [] without building the index, so it never throws. */
-export function withDepth(events: readonly EventFeature[], boundaries: Lines, countries: Countries): EventFeatureWithDepth[] {
+export function withDepth<F extends { geometry: Geometry; properties: object }>(
+  events: readonly F[],
+  boundaries: Lines,
+  countries: Countries,
+): (F & { properties: { depth: EventDepth } })[] {
   if (events.length === 0) return [];
   const index = indexFor(boundaries, countries);
   return events.map((e) => ({ ...e, properties: { ...e.properties, depth: depthAt(index, e.geometry) } }));

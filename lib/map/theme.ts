@@ -1,6 +1,7 @@
 import type { Actor } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
 import type { Tint } from "../basemap/schemas";
+import { DEFAULT_SIDES, type Side } from "../schemas/dataset";
 
 /** Every colour the map uses; layers take colours from here only. */
 export interface Theme {
@@ -46,11 +47,15 @@ export interface PovColours {
   regionText: string;
 }
 
-// Actor colours are a colour-blind-safe pair (Okabe–Ito orange and blue) plus two neutrals,
-// chosen to say nothing about either side: no national flag colours.
-// `unknown` is also the body of every symbol whose actor is not established, so it keeps 4.5:1 contrast on land.
-const ACTOR_LIGHT: Record<Actor, string> = { india: "#d55e00", pakistan: "#0072b2", militants: "#7a1f5c", other: "#4d4d4d", unknown: "#707070" };
-const ACTOR_DARK: Record<Actor, string> = { india: "#f08a3c", pakistan: "#4fb0e8", militants: "#d67bb8", other: "#c4c4c4", unknown: "#8f8f8f" };
+function sideColours(sides: readonly Side[], name: "light" | "dark", base?: Record<Actor, string>): Record<Actor, string> {
+  const out = { ...base } as Record<Actor, string>;
+  for (const side of sides) out[side.id] = side.colour[name];
+  return out;
+}
+
+// The default side colours live with the dataset manifest's defaults (lib/schemas/dataset.ts).
+const ACTOR_LIGHT = sideColours(DEFAULT_SIDES, "light");
+const ACTOR_DARK = sideColours(DEFAULT_SIDES, "dark");
 
 export const LIGHT: Theme = {
   name: "light",
@@ -102,3 +107,11 @@ export const DARK: Theme = {
 
 export const THEMES = { light: LIGHT, dark: DARK } as const;
 export type ThemeName = keyof typeof THEMES;
+
+/**
+ * The theme with the actor colours a dataset manifest gives its sides; sides the manifest leaves out
+ * keep the default colours, so every actor id still has one.
+ */
+export function withSideColours(theme: Theme, sides: readonly Side[]): Theme {
+  return { ...theme, actor: sideColours(sides, theme.name, theme.actor) };
+}

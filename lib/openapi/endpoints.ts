@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { ApiErrorSchema, ApiMessageSchema, TimelineDaySchema, TimelineSchema } from "../schemas/api";
 import { BoundaryCollectionSchema, BoundaryFeatureSchema } from "../schemas/boundary";
-import { EventCollectionSchema, EventFeatureSchema, EventPropertiesSchema } from "../schemas/event";
+import { EventFeatureSchema, EventPropertiesSchema } from "../schemas/event";
+import { AnyEventCollectionSchema, ImportedEventFeatureSchema } from "../schemas/imported-event";
+import { DatasetSchema } from "../schemas/dataset";
 import { EventsQuerySchema, NoQuerySchema, TimelineQuerySchema } from "../schemas/query";
 import { SourceSchema } from "../schemas/source";
 
@@ -20,14 +22,17 @@ export interface Endpoint {
 
 /** Schemas published under components.schemas, by name: each appears once and is referenced elsewhere. */
 export const COMPONENT_SCHEMAS: Record<string, z.ZodType> = {
-  EventCollection: EventCollectionSchema,
+  // Curated events and, in a geodata folder filled by `npm run import`, imported ones.
+  EventCollection: AnyEventCollectionSchema,
   EventFeature: EventFeatureSchema,
+  ImportedEventFeature: ImportedEventFeatureSchema,
   EventProperties: EventPropertiesSchema,
   Source: SourceSchema,
   Timeline: TimelineSchema,
   TimelineDay: TimelineDaySchema,
   BoundaryCollection: BoundaryCollectionSchema,
   BoundaryFeature: BoundaryFeatureSchema,
+  Dataset: DatasetSchema,
   ApiError: ApiErrorSchema,
   ApiMessage: ApiMessageSchema,
 };
@@ -63,6 +68,15 @@ export const ENDPOINTS: Endpoint[] = [
     query: NoQuerySchema,
     response: "BoundaryCollection",
     mediaType: "application/geo+json",
+    dataVersioned: true,
+  },
+  {
+    path: "/api/dataset",
+    summary: "The dataset manifest",
+    description: "Title, description, period, time zones, opening view, region, lines file, sides and kinds of the data this server holds (geodata/dataset.json, defaults applied).",
+    query: NoQuerySchema,
+    response: "Dataset",
+    mediaType: "application/json",
     dataVersioned: true,
   },
   {

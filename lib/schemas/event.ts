@@ -16,6 +16,18 @@ export const EventKindSchema = z.enum([
   "air_defence",
   "diplomatic",
   "ceasefire",
+  // Kinds that imported conflict-event data needs (ACLED's event types; see lib/import/acled-mapping.ts).
+  "battle",
+  "air_or_drone_strike",
+  "artillery_or_missile",
+  "remote_explosive",
+  "suicide_bombing",
+  "grenade_attack",
+  "chemical_attack",
+  "violence_against_civilians",
+  "protest",
+  "riot",
+  "strategic_development",
 ]);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
@@ -34,8 +46,19 @@ export const TargetSchema = z.enum([
 ]);
 export type Target = z.infer<typeof TargetSchema>;
 
-export const PrecisionSchema = z.enum(["site", "town", "district"]);
+/**
+ * How precisely the point is located, finest first: the `site` itself, the `town`, the `district` (or
+ * "near a town": the next coarser level), or only the `region` (province or state).
+ */
+export const PrecisionSchema = z.enum(["site", "town", "district", "region"]);
 export type Precision = z.infer<typeof PrecisionSchema>;
+
+/**
+ * How precisely the date is known: the `day`, or only the `week` or `month` around `date` (which is then a
+ * representative day inside that week or month, as the source coded it).
+ */
+export const DatePrecisionSchema = z.enum(["day", "week", "month"]);
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
 /**
  * How far an event is established. `confirmed`: independent evidence or both sides agree;
@@ -101,49 +124,57 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export const CorrectionSchema = z.object({ date: IsoDateSchema, note: z.string().min(10) });
 export type Correction = z.infer<typeof CorrectionSchema>;
 
-export const CasualtyReportSchema = z
-  .object({
-    killed: z.int().nonnegative().optional(),
-    injured: z.int().nonnegative().optional(),
-    who: z.string().min(3),
-    reportedBy: z.string().min(2),
-    source: sourceUrl,
-  })
-  .refine((c) => c.killed !== undefined || c.injured !== undefined, {
-    error: "needs killed or injured",
-    path: ["killed"],
-  });
+export const CasualtyReportBaseSchema = z.object({
+  killed: z.int().nonnegative().optional(),
+  injured: z.int().nonnegative().optional(),
+  who: z.string().min(3),
+  reportedBy: z.string().min(2),
+  source: sourceUrl,
+});
+
+/** A casualty figure says at least one number (shared with the imported-data profile). */
+export function hasCasualtyFigure(c: { killed?: number | undefined; injured?: number | undefined }): boolean {
+  return c.killed !== undefined || c.injured !== undefined;
+}
+export const CASUALTY_FIGURE_RULE = { error: "needs killed or injured", path: ["killed"] };
+
+export const CasualtyReportSchema = CasualtyReportBaseSchema.refine(hasCasualtyFigure, CASUALTY_FIGURE_RULE);
 export type CasualtyReport = z.infer<typeof CasualtyReportSchema>;
 
-export const EventPropertiesSchema = z
-  .object({
-    id: slug,
-    date: IsoDateSchema,
-    time: LocalTimeSchema.optional(),
-    title: z.string().min(5).max(120),
-    summary: z.string().min(20),
-    kind: EventKindSchema,
-    actor: ActorSchema,
-    attribution: AttributionSchema,
-    statedTarget: StatedTargetSchema.optional(),
-    contested: z.array(ContestedFactSchema).default([]),
-    place: PlaceSchema,
-    precision: PrecisionSchema,
-    /** Where the coordinate comes from (a named source, a geolocation, a gazetteer); what makes `precision` true. */
-    coordinateSource: z.string().min(5).optional(),
-    verification: VerificationSchema,
-    claims: z.array(ClaimSchema),
-    evidence: z.array(EvidenceSchema).optional(),
-    disagreements: z.array(z.string().min(10)).optional(),
-    casualties: z.array(CasualtyReportSchema).optional(),
-    sources: z.array(SourceSchema).min(1, { error: "needs at least one source" }),
-    /** Why the nearest line differs from the sector the text names, when it does. */
-    depthNote: z.string().min(10).optional(),
-    corrections: z.array(CorrectionSchema).optional(),
-    /** Computed when the data loads (distance to the nearest line, which line, which side); never stored in files. */
-    depth: EventDepthSchema.optional(),
-  })
-  .superRefine(checkEventRules);
+/** Every field of an event, without the cross-field rules; the imported-data profile derives from it. */
+export const EventPropertiesBaseSchema = z.object({
+  id: slug,
+  date: IsoDateSchema,
+  /** Absent means the day is known; `week`/`month` when only that is (the date is then inside it). */
+  datePrecision: DatePrecisionSchema.optional(),
+  time: LocalTimeSchema.optional(),
+  title: z.string().min(5).max(120),
+  summary: z.string().min(20),
+  kind: EventKindSchema,
+  /** The event type exactly as the source dataset labelled it (e.g. ACLED's event and sub-event type). */
+  sourceLabel: z.string().min(2).max(200).optional(),
+  actor: ActorSchema,
+  attribution: AttributionSchema,
+  statedTarget: StatedTargetSchema.optional(),
+  contested: z.array(ContestedFactSchema).default([]),
+  place: PlaceSchema,
+  precision: PrecisionSchema,
+  /** Where the coordinate comes from (a named source, a geolocation, a gazetteer); what makes `precision` true. */
+  coordinateSource: z.string().min(5).optional(),
+  verification: VerificationSchema,
+  claims: z.array(ClaimSchema),
+  evidence: z.array(EvidenceSchema).optional(),
+  disagreements: z.array(z.string().min(10)).optional(),
+  casualties: z.array(CasualtyReportSchema).optional(),
+  sources: z.array(SourceSchema).min(1, { error: "needs at least one source" }),
+  /** Why the nearest line differs from the sector the text names, when it does. */
+  depthNote: z.string().min(10).optional(),
+  corrections: z.array(CorrectionSchema).optional(),
+  /** Computed when the data loads (distance to the nearest line, which line, which side); never stored in files. */
+  depth: EventDepthSchema.optional(),
+});
+
+export const EventPropertiesSchema = EventPropertiesBaseSchema.superRefine(checkEventRules);
 export type EventProperties = z.infer<typeof EventPropertiesSchema>;
 
 export const EventFeatureSchema = z.object({

@@ -3,7 +3,8 @@ import { CityCollectionSchema, CountryCollectionSchema, LandCollectionSchema } f
 import { LabelLineCollectionSchema, LakeCollectionSchema, RiverCollectionSchema } from "../basemap/physical-schemas";
 import { DisputedAreaCollectionSchema, PlaceLabelCollectionSchema, ProvinceCollectionSchema } from "../basemap/political-schemas";
 import { BoundaryFeatureSchema } from "./boundary";
-import { EventFeatureSchema } from "./event";
+import { AnyEventFeatureSchema } from "./imported-event";
+import { DatasetSchema } from "./dataset";
 import { ChangeLogSchema } from "./changes";
 import { LineGeometrySchema, PointSchema, PolygonSchema } from "./geometry";
 import { PovLabelPropertiesSchema, PovLinePropertiesSchema, PovUnitPropertiesSchema } from "../pov/schemas";
@@ -15,7 +16,8 @@ const SchemaRef = z.string().optional();
 const collectionFile = <T extends z.ZodType>(feature: T) =>
   z.object({ $schema: SchemaRef, type: z.literal("FeatureCollection"), features: z.array(feature) });
 
-export const EventsFileSchema = collectionFile(EventFeatureSchema);
+// Curated events, or events written by `npm run import` (the imported-data profile).
+export const EventsFileSchema = collectionFile(AnyEventFeatureSchema);
 export const BoundariesFileSchema = collectionFile(BoundaryFeatureSchema);
 
 const povFeature = <G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) =>
@@ -47,6 +49,7 @@ export interface GeodataFormat {
  * matches no line here.
  */
 export const GEODATA_FORMATS: GeodataFormat[] = [
+  { files: "dataset.json", schemaFile: "dataset.schema.json", title: "Strike Map dataset manifest", schema: DatasetSchema },
   { files: "events/*.geojson", schemaFile: "events.schema.json", title: "Strike Map events", schema: EventsFileSchema },
   { files: "boundaries.geojson", schemaFile: "boundaries.schema.json", title: "Strike Map boundary lines", schema: BoundariesFileSchema },
   { files: "basemap/countries.geojson", schemaFile: "basemap-countries.schema.json", title: "Basemap countries", schema: CountryCollectionSchema },
@@ -62,5 +65,8 @@ export const GEODATA_FORMATS: GeodataFormat[] = [
   { files: "basemap/disputed-areas.geojson", schemaFile: "basemap-disputed-areas.schema.json", title: "Basemap disputed areas", schema: DisputedAreaCollectionSchema },
   { files: "basemap/provinces.geojson", schemaFile: "basemap-provinces.schema.json", title: "Basemap province labels", schema: ProvinceCollectionSchema },
   { files: "basemap/labels.geojson", schemaFile: "basemap-labels.schema.json", title: "Basemap country labels", schema: PlaceLabelCollectionSchema },
+  { files: "examples/*/dataset.json", schemaFile: "dataset.schema.json", title: "Strike Map dataset manifest", schema: DatasetSchema },
+  { files: "examples/*/events/*.geojson", schemaFile: "events.schema.json", title: "Strike Map events", schema: EventsFileSchema },
+  { files: "examples/*/*.geojson", schemaFile: "boundaries.schema.json", title: "Strike Map boundary lines", schema: BoundariesFileSchema },
   { files: "basemap/cities.geojson", schemaFile: "basemap-cities.schema.json", title: "Basemap cities", schema: CityCollectionSchema },
 ];

@@ -6,11 +6,12 @@ import { GeodataError, type DataIssue } from "../data/validate";
 
 const boundaries = readFileSync(path.join(GEODATA_DIR, "boundaries.geojson"), "utf8");
 const countries = readFileSync(path.join(GEODATA_DIR, "basemap", "countries.geojson"), "utf8");
+const manifest = readFileSync(path.join(GEODATA_DIR, "dataset.json"), "utf8");
 
 export const featureCollection = (...features: unknown[]) => ({ type: "FeatureCollection", features });
 
 /**
- * A geodata folder with the real boundaries and countries, the given event files and, when given,
+ * A geodata folder with the real manifest, boundaries and countries, the given event files and, when given,
  * a changelog; for loader tests that must not depend on the shipped events.
  */
 export function geodataFixture(events: Record<string, unknown>, changes?: unknown): string {
@@ -18,6 +19,7 @@ export function geodataFixture(events: Record<string, unknown>, changes?: unknow
   mkdirSync(path.join(dir, "events"));
   mkdirSync(path.join(dir, "basemap"));
   writeFileSync(path.join(dir, "boundaries.geojson"), boundaries);
+  writeFileSync(path.join(dir, "dataset.json"), manifest);
   writeFileSync(path.join(dir, "basemap", "countries.geojson"), countries);
   for (const [name, content] of Object.entries(events))
     writeFileSync(path.join(dir, "events", name), typeof content === "string" ? content : JSON.stringify(content));

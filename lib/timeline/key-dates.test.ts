@@ -1,3 +1,4 @@
+import type { EventFeature } from "../schemas/event";
 import { describe, expect, it } from "vitest";
 import { loadGeodata } from "../data/load-geodata";
 import { makeEvent } from "../testing/event-factory";
@@ -7,7 +8,8 @@ import { dateRange } from "../time";
 
 describe("keyDates", () => {
   it("finds the attack, the first strikes across the border and the ceasefire in the shipped data", async () => {
-    const { events } = await loadGeodata();
+    // The shipped data is curated: every event carries the full curated schema (imports may not).
+    const events = (await loadGeodata()).events as unknown as EventFeature[];
     const keys = keyDates(events);
     expect(keys.map((k) => [k.date, k.label])).toEqual([
       ["2025-04-22", "attack"],

@@ -39,7 +39,14 @@ export async function startApp(root, { timeoutMs = 90_000 } = {}) {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1" },
+    env: {
+      GEODATA_DIR: path.join(root, "geodata"),
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+    },
   });
   const output = [];
   const keep = (chunk) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EventFeatureSchema } from "../../lib/schemas/event";
+import { EventFeatureSchema, EventKindSchema } from "../../lib/schemas/event";
 import type { Position } from "../../lib/schemas/geometry";
 import { generateEvents } from "./generate-events";
 
@@ -28,7 +28,7 @@ describe("generateEvents", () => {
 
   it("varies kind, actor, status and geometry", () => {
     const distinct = (f: (e: (typeof events)[number]) => string) => new Set(events.map(f)).size;
-    expect(distinct((e) => e.properties.kind)).toBe(9);
+    expect(distinct((e) => e.properties.kind)).toBe(EventKindSchema.options.length);
     expect(distinct((e) => e.properties.actor)).toBe(5);
     expect(distinct((e) => e.properties.verification.status)).toBe(5);
     expect(distinct((e) => e.geometry.type)).toBe(3);

@@ -15,7 +15,7 @@ const LON: [number, number] = [67, 78];
 const LAT: [number, number] = [24, 36];
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG, so a seed always yields the same events on every engine. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,18 +1,25 @@
 // `npm run bench`: builds if needed, starts the app and the baseline server on loopback, runs every
 // benchmark against its baseline in the same run, prints one table and writes it to docs/benchmarks.md.
 // BENCH_SKIP_BUILD=1 benchmarks the existing .next as it is (no `next build`).
-// `npm run bench -- api load` runs only those groups (names as listed below, "day-step" for "day step").
+// `npm run bench -- api load` runs only those groups (names as listed below, "day-step" for "day step");
+// `npm run bench -- import` needs no build, server or browser: the import runs in Node alone.
 import os from "node:os";
 import path from "node:path";
 import { ensureBuilt, ensureInstalled, root } from "../setup.mjs";
 
 /** Minutes each group may take on a loaded 2-core machine; the run's time limit is the sum, plus start-up. */
-const BUDGET_MIN = { api: 3, load: 4, bundle: 1, navigation: 2, "day step": 4, export: 5 };
+const BUDGET_MIN = { api: 3, load: 4, bundle: 1, navigation: 2, "day step": 4, export: 5, import: 3 };
 const STARTUP_MIN = 2;
 const DOC = path.join(root, "docs", "benchmarks.md");
 
+/** Groups that need no server or browser: the import runs in Node alone. */
+const STANDALONE = new Set(["import"]);
+const slug = (name) => name.toLowerCase().replaceAll(" ", "-");
+const asked = process.argv.slice(2).map(slug);
+
 await ensureInstalled();
 if (process.env.BENCH_SKIP_BUILD) console.log("→ BENCH_SKIP_BUILD: benchmarking the existing .next");
+else if (asked.length > 0 && asked.every((name) => STANDALONE.has(name))) console.log(`→ ${asked.join(", ")}: no build needed`);
 else await ensureBuilt();
 
 // Imported only now: these need node_modules.
@@ -28,9 +35,8 @@ const benchmarks = [
   ["day step", (await import("./day-step.mjs")).dayStep],
   ["load", (await import("./load.mjs")).load],
   ["export", (await import("./export.mjs")).exportBench],
+  ["import", (await import("./import.mjs")).importBench],
 ];
-const slug = (name) => name.toLowerCase().replaceAll(" ", "-");
-const asked = process.argv.slice(2).map(slug);
 const unknown = asked.filter((a) => !benchmarks.some(([name]) => slug(name) === a));
 if (unknown.length > 0) {
   console.error(`✗ no benchmark group ${unknown.join(", ")}; groups: ${benchmarks.map(([n]) => slug(n)).join(", ")}`);
@@ -62,17 +68,20 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const rows = [];
 let failed = false;
 try {
-  const app = await startApp(root);
-  cleanups.push(app.stop);
-  console.log(`→ app on ${app.origin}`);
-  const fx = await makeFixtures(root, app.origin);
-  cleanups.push(fx.cleanup);
-  const base = await startStaticServer(fx.dir, fx.routes);
-  cleanups.push(base.stop);
-  console.log(`→ baseline server on ${base.origin}`);
-  const browser = await launchBrowser();
-  cleanups.push(() => browser.close());
-  const ctx = { root, app: app.origin, base: base.origin, browser, fx };
+  let ctx = { root };
+  if (selected.some(([name]) => !STANDALONE.has(name))) {
+    const app = await startApp(root);
+    cleanups.push(app.stop);
+    console.log(`→ app on ${app.origin}`);
+    const fx = await makeFixtures(root, app.origin);
+    cleanups.push(fx.cleanup);
+    const base = await startStaticServer(fx.dir, fx.routes);
+    cleanups.push(base.stop);
+    console.log(`→ baseline server on ${base.origin}`);
+    const browser = await launchBrowser();
+    cleanups.push(() => browser.close());
+    ctx = { root, app: app.origin, base: base.origin, browser, fx };
+  }
 
   for (const [name, bench] of selected) {
     if (stopping) break;
@@ -95,7 +104,7 @@ try {
     const meta = {
       date: new Date().toISOString().slice(0, 10),
       node: process.version,
-      chromium: browser.version(),
+      chromium: ctx.browser.version(),
       cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
       cores: os.cpus().length,
       load: `${loadAtStart.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`,

@@ -4,7 +4,7 @@ import { etagFor } from "@/lib/http/etag";
 import { readOnly } from "@/lib/http/methods";
 import { badRequest, cachedJson } from "@/lib/http/responses";
 import { parseQuery } from "@/lib/query/parse-query";
-import { EventCollectionSchema } from "@/lib/schemas/event";
+import { AnyEventCollectionSchema } from "@/lib/schemas/imported-event";
 import { EventsQuerySchema } from "@/lib/schemas/query";
 
 export async function GET(request: Request): Promise<Response> {
@@ -14,7 +14,7 @@ export async function GET(request: Request): Promise<Response> {
   return cachedJson(request, {
     etag: etagFor(data.version, query.value),
     version: data.version,
-    schema: EventCollectionSchema,
+    schema: AnyEventCollectionSchema,
     contentType: "application/geo+json",
     build: () => ({ type: "FeatureCollection" as const, dataVersion: data.version, features: filterEvents(data.events, query.value) }),
   });

@@ -16,6 +16,18 @@ export const KIND_PRIORITY: Record<EventKind, number> = {
   air_defence: 2,
   ceasefire: 3,
   diplomatic: 3,
+  // ACLED's event types, for imported data.
+  air_or_drone_strike: 0,
+  artillery_or_missile: 0,
+  remote_explosive: 0,
+  suicide_bombing: 0,
+  chemical_attack: 0,
+  violence_against_civilians: 0,
+  battle: 1,
+  grenade_attack: 1,
+  riot: 2,
+  protest: 3,
+  strategic_development: 3,
 };
 
 /** Within a kind: what is independently confirmed before what one side says. */

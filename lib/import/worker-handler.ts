@@ -1,0 +1,55 @@
+import { importBytes } from "./import-file";
+import { verifyImported } from "./finish-event";
+import { ImportFileError, checkImportSize } from "./read-file";
+import { ImportRequestSchema, type ImportPhase, type ImportResponse } from "./worker-protocol";
+
+export type Post = (message: ImportResponse) => void;
+
+/** Progress is posted when it moves by this much within a phase, so 100,000 rows send ~100 messages, not 100,000. */
+const STEP = 0.01;
+
+/**
+ * Handles one message to the import worker: checks it, reads the file, imports it with progress, and
+ * posts exactly one `done` or `error` (never throws); a large ACLED file's events go out before the
+ * profile's per-event check, whose outcome follows as `verified`. Pure apart from `post`, so tests
+ * drive it directly.
+ */
+export async function handleImportMessage(data: unknown, post: Post): Promise<void> {
+  const request = ImportRequestSchema.safeParse(data);
+  const id = typeof (data as { id?: unknown } | null)?.id === "string" ? (data as { id: string }).id : "";
+  if (!request.success) {
+    post({ type: "error", id, message: `The import request is invalid: ${request.error.issues.map((i) => i.message).join("; ")}` });
+    return;
+  }
+  const { name, file, bytes, format, actorMapping, citation } = request.data;
+  let last: { phase: ImportPhase; fraction: number } | undefined;
+  const progress = (phase: ImportPhase, fraction: number) => {
+    if (last && last.phase === phase && fraction - last.fraction < STEP && fraction < 1) return;
+    last = { phase, fraction };
+    post({ type: "progress", id, phase, fraction });
+  };
+  try {
+    // Refused before reading: a file over the limit would only exhaust the tab's memory.
+    if (file) checkImportSize(file.size, name);
+    progress("reading", 0);
+    const buffer = bytes ?? (await file!.arrayBuffer());
+    progress("reading", 1);
+    const result = importBytes(new Uint8Array(buffer), {
+      fileName: name,
+      ...(format && { format }),
+      ...(actorMapping && { actorMapping }),
+      ...(citation && { citation }),
+      verify: false,
+      onProgress: (p) => progress(p.phase, p.fraction),
+    });
+    post({ type: "done", id, result });
+    if (result.verified) return;
+    progress("verifying", 0);
+    const { issues } = verifyImported(result.events);
+    progress("verifying", 1);
+    post({ type: "verified", id, issues });
+  } catch (e) {
+    const message = e instanceof ImportFileError ? e.message : `${name} could not be opened: ${(e as Error).message}`;
+    post({ type: "error", id, message });
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from "vitest";
+import { handleImportMessage } from "./worker-handler";
+import { openFileInWorker, type ImportWorkerLike } from "./import-client";
+import type { ImportRequest, ImportResponse } from "./worker-protocol";
+import { acledCsv, makeAcledRow } from "../testing/acled-factory";
+
+const csv = (n: number) =>
+  acledCsv(Array.from({ length: n }, (_, i) => makeAcledRow({ event_id_cnty: `SYN${i}`, ...(i === 1 && { latitude: "x" }) })));
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+async function run(request: unknown): Promise<ImportResponse[]> {
+  const posted: ImportResponse[] = [];
+  await handleImportMessage(request, (m) => posted.push(m));
+  return posted;
+}
+
+describe("the import worker's message protocol", () => {
+  it("answers progress, one done with the events and the report, then the profile check's verdict", async () => {
+    const posted = await run({ type: "import", id: "a", name: "acled.csv", bytes: bytesOf(csv(3)) });
+    expect(posted.every((m) => m.id === "a")).toBe(true);
+    const kinds = posted.map((m) => (m.type === "progress" ? `${m.type}:${m.phase}` : m.type));
+    expect([...new Set(kinds)]).toEqual(["progress:reading", "progress:parsing", "done", "progress:verifying", "verified"]);
+    const done = posted.find((m) => m.type === "done");
+    if (done?.type !== "done") throw new Error("no done");
+    expect(done.result.verified).toBe(false);
+    expect(done.result.events.map((e) => e.properties.id)).toEqual(["acled-syn0", "acled-syn2"]);
+    expect(done.result.report).toEqual([expect.objectContaining({ row: 3, column: "latitude" })]);
+    expect(done.result.summary).toMatchObject({ format: "acled", rows: 3, accepted: 2, rejected: 1 });
+    expect(posted.at(-1)).toEqual({ type: "verified", id: "a", issues: [] });
+  });
+
+  it("keeps progress messages few and in order on a large file", async () => {
+    const posted = await run({ type: "import", id: "big", name: "big.csv", bytes: bytesOf(csv(20_000)) });
+    const progress = posted.filter((m) => m.type === "progress");
+    expect(progress.length).toBeLessThan(150);
+    const fractions = progress.filter((m) => m.phase === "parsing").map((m) => m.fraction);
+    expect(fractions.length).toBeGreaterThan(2);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it("reads a File sent as is; a GeoJSON or CSV result is verified at once", async () => {
+    const file = new Blob([JSON.stringify({ type: "FeatureCollection", features: [] })]);
+    const posted = await run({ type: "import", id: "f", name: "empty.geojson", file });
+    expect(posted.at(-1)).toMatchObject({ type: "done", id: "f", result: { verified: true, events: [] } });
+  });
+
+  it("answers one error, with the request's id, for a file it cannot open", async () => {
+    const latin = new Uint8Array([0x69, 0x64, 0x0a, 0xe9]).buffer;
+    expect(await run({ type: "import", id: "x", name: "latin.csv", bytes: latin })).toEqual([
+      { type: "progress", id: "x", phase: "reading", fraction: 0 },
+      { type: "progress", id: "x", phase: "reading", fraction: 1 },
+      { type: "error", id: "x", message: "latin.csv is not UTF-8 text; save it as CSV (UTF-8) and open it again." },
+    ]);
+  });
+
+  it("answers an error to a malformed request instead of throwing", async () => {
+    const [reply] = await run({ type: "import", id: "m", name: "a.csv" });
+    expect(reply).toEqual({ type: "error", id: "m", message: "The import request is invalid: send either file or bytes" });
+    expect(await run(null)).toEqual([{ type: "error", id: "", message: expect.stringMatching(/^The import request is invalid/) }]);
+  });
+});
+
+/** A worker stand-in that runs the handler in-process, delivering replies as message events. */
+function inProcessWorker(): ImportWorkerLike & { sent: ImportRequest[] } {
+  const target = new EventTarget();
+  const sent: ImportRequest[] = [];
+  return {
+    sent,
+    postMessage(message) {
+      sent.push(message);
+      void handleImportMessage(message, (reply) => target.dispatchEvent(new MessageEvent("message", { data: reply })));
+    },
+    addEventListener: (type, l) => target.addEventListener(type, l as EventListener),
+    removeEventListener: (type, l) => target.removeEventListener(type, l as EventListener),
+  };
+}
+
+describe("openFileInWorker", () => {
+  it("sends the file to the worker and resolves with its result, reporting progress and the verdict", async () => {
+    const worker = inProcessWorker();
+    const phases = new Set<string>();
+    const file = Object.assign(new Blob([csv(2)]), { name: "acled.csv" });
+    let verdict: unknown;
+    const result = await openFileInWorker(worker, file, { onProgress: (phase) => phases.add(phase), onVerified: (issues) => (verdict = issues) });
+    expect(result.events).toHaveLength(1);
+    expect(worker.sent[0]).toMatchObject({ type: "import", name: "acled.csv", file });
+    await vi.waitFor(() => expect(verdict).toEqual([]));
+    expect([...phases]).toEqual(["reading", "parsing", "verifying"]);
+  });
+
+  it("keeps two files apart and rejects with the reader's message", async () => {
+    const worker = inProcessWorker();
+    const good = openFileInWorker(worker, Object.assign(new Blob([csv(1)]), { name: "a.csv" }));
+    const bad = openFileInWorker(worker, Object.assign(new Blob(["name,phone\n"]), { name: "b.csv" }));
+    await expect(bad).rejects.toThrow("b.csv is neither GeoJSON nor a CSV this map reads");
+    expect((await good).summary.file).toBe("a.csv");
+  });
+});
+
+describe("lib/import/worker.ts", () => {
+  it("answers messages posted to the worker scope", async () => {
+    const target = new EventTarget();
+    const postMessage = vi.fn();
+    vi.stubGlobal("self", { addEventListener: target.addEventListener.bind(target), postMessage });
+    await import("./worker");
+    target.dispatchEvent(new MessageEvent("message", { data: { type: "import", id: "w", name: "a.csv", bytes: bytesOf(csv(1)) } }));
+    await vi.waitFor(() => expect(postMessage).toHaveBeenCalledWith({ type: "verified", id: "w", issues: [] }));
+    vi.unstubAllGlobals();
+  });
+});
