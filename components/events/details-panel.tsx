@@ -8,6 +8,7 @@ import { EventIcon } from "@/components/legend/event-icon";
 import { describeDepth } from "@/lib/events/depth-text";
 import { placeLine } from "@/lib/events/place-line";
 import { localTime } from "@/lib/events/local-time";
+import { useTimeZones } from "@/components/data/use-dataset";
 import { ClaimList } from "./claim-list";
 import { SourceList } from "./source-list";
 import { AttributionSection } from "./attribution-section";
@@ -21,6 +22,7 @@ import { CorrectionList } from "./correction-list";
  */
 export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; theme: ThemeName; onClose: () => void }) {
   const p = event.properties;
+  const zones = useTimeZones();
   return (
     <article aria-labelledby="details-title" data-testid="details" className="flex h-full flex-col">
       <header className="flex items-start gap-2 border-b border-current/15 p-4">
@@ -32,7 +34,7 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
             {p.time && (
               <>
                 {" · "}
-                <time data-testid="local-time" dateTime={`${p.date}T${p.time}`}>{localTime(p.time)}</time>
+                <time data-testid="local-time" dateTime={`${p.date}T${p.time}`}>{localTime(p.time, zones)}</time>
               </>
             )} · {KIND_LABEL[p.kind]} · <span data-testid="attribution">{describeAttribution(p)}</span>
           </p>

@@ -6,6 +6,7 @@ import { STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
 import { describeAttribution } from "@/lib/events/attribution-text";
 import { placeLine } from "@/lib/events/place-line";
 import { localTime } from "@/lib/events/local-time";
+import { useTimeZones } from "@/components/data/use-dataset";
 import { EventIcon } from "@/components/legend/event-icon";
 
 /**
@@ -14,6 +15,7 @@ import { EventIcon } from "@/components/legend/event-icon";
  */
 export function EmbedCard({ event, theme, fullUrl, onClose }: { event: EventFeature; theme: ThemeName; fullUrl: string; onClose: () => void }) {
   const p = event.properties;
+  const zones = useTimeZones();
   return (
     <article aria-labelledby="embed-card-title" data-testid="embed-card" className="flex gap-2 p-3 text-xs">
       <EventIcon spec={{ theme, kind: p.kind, actor: p.actor, status: p.verification.status, attribution: p.attribution }} size={20} />
@@ -21,7 +23,7 @@ export function EmbedCard({ event, theme, fullUrl, onClose }: { event: EventFeat
         <h2 id="embed-card-title" className="text-sm leading-snug font-bold">{p.title}</h2>
         <p className="opacity-90">
           {formatDay(p.date)}
-          {p.time && ` · ${localTime(p.time)}`} · {placeLine(p.place)}
+          {p.time && ` · ${localTime(p.time, zones)}`} · {placeLine(p.place)}
         </p>
         <p>
           <b>{STATUS_LABEL[p.verification.status]}</b> ({STATUS_MEANING[p.verification.status]}) · {describeAttribution(p)}

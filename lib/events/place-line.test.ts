@@ -24,9 +24,16 @@ describe("placeLine", () => {
 });
 
 describe("localTime", () => {
-  it("names each side's standard time by its offset", () => {
-    expect(localTime("01:05+05:30")).toBe("01:05 IST (UTC+05:30)");
-    expect(localTime("23:10+05:00")).toBe("23:10 PKT (UTC+05:00)");
-    expect(localTime("12:00+00:00")).toBe("12:00 (UTC+00:00)");
+  const zones = [
+    { label: "IST", offset: "+05:30" },
+    { label: "PKT", offset: "+05:00" },
+  ];
+  it("names the zone the dataset gives for the offset", () => {
+    expect(localTime("01:05+05:30", zones)).toBe("01:05 IST (UTC+05:30)");
+    expect(localTime("23:10+05:00", zones)).toBe("23:10 PKT (UTC+05:00)");
+  });
+  it("gives the offset alone for a zone the dataset does not name", () => {
+    expect(localTime("12:00+00:00", zones)).toBe("12:00 (UTC+00:00)");
+    expect(localTime("01:05+05:30")).toBe("01:05 (UTC+05:30)");
   });
 });
