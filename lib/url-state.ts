@@ -4,11 +4,17 @@ import { ActorSchema, AttributionSchema } from "./schemas/parties";
 import { EventKindSchema, VerificationStatusSchema } from "./schemas/event";
 import { PovSchema } from "./pov/pov";
 
-/** A comma list where unknown entries are dropped; absent means "all". */
+/**
+ * A comma list where unknown entries are dropped; absent means "all", empty means "none ticked". A list
+ * with no valid entry at all (a mistyped link) falls back to "all" rather than an empty map.
+ */
 function list<T extends string>(item: z.ZodType<T>) {
   return z
     .string()
-    .transform((s) => [...new Set(s.split(",").flatMap((p) => (item.safeParse(p).success ? [p as T] : [])))])
+    .transform((s) => {
+      const valid = [...new Set(s.split(",").flatMap((p) => (item.safeParse(p).success ? [p as T] : [])))];
+      return s !== "" && valid.length === 0 ? undefined : valid;
+    })
     .optional()
     .catch(undefined);
 }

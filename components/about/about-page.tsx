@@ -40,7 +40,7 @@ export function AboutPage({ page }: { page: MethodologyPage }) {
             <ul className="grid gap-x-4 gap-y-0.5 sm:grid-cols-2">
               {sections.map((s) => (
                 <li key={s.id}>
-                  <a href={`#${s.id}`} className="underline">{s.text}</a>
+                  <a href={`#${s.id}`} className="inline-block min-h-6 py-0.5 underline">{s.text}</a>
                 </li>
               ))}
             </ul>

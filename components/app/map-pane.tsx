@@ -9,9 +9,13 @@ import { Legend } from "@/components/legend/legend";
 import { PovSelect } from "@/components/pov/pov-select";
 import { DEFAULT_POV } from "@/lib/pov/pov";
 import { Timeline } from "@/components/timeline/timeline";
+import type { TimelineDay } from "@/lib/schemas/api";
 import type { UrlStateUpdate } from "./use-url-state";
 import type { DashboardData } from "./use-dashboard-data";
 import { DataStatus } from "./data-status";
+import { HeadlineBar } from "./headline-bar";
+
+const NO_DAYS: TimelineDay[] = [];
 
 const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
 
@@ -44,6 +48,7 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
   };
   return (
     <>
+      <HeadlineBar shown={data.shown} days={data.days} day={state.day} cumulative={state.mode === "cumulative"} />
       <div className="relative min-h-[300px] flex-1">
         <StrikeMap
           theme={theme}
@@ -64,23 +69,24 @@ export function MapPane({ data, state, update, theme, styleUrl, panelClass, onMa
           onPlace={place}
         />
         <DataStatus resources={data.local ? [["boundary lines", data.boundaries]] : [["events", data.events], ["boundary lines", data.boundaries], ["timeline", data.timeline]]} />
-        <div className={`absolute bottom-8 left-2 max-h-[75%] w-60 overflow-y-auto rounded p-2 shadow ${panelClass}`}>
+        {/* Where the opening view has no events: bottom-left above the two-line attribution on a phone; on a wider
+            map bottom-right over India's plains, above the scale bar, clear of the Karachi-Sindh strikes. */}
+        <div className={`absolute bottom-12 left-2 max-h-[75%] w-48 overflow-y-auto rounded p-2 shadow md:right-2 md:bottom-14 md:left-auto md:w-60 ${panelClass}`}>
           <PovSelect value={state.pov ?? DEFAULT_POV} onChange={(pov) => update({ pov: pov === DEFAULT_POV ? undefined : pov })} />
-          <Legend theme={theme} sides={data.dataset.sides} kinds={data.kinds} defaultOpen={window.matchMedia("(min-width: 768px)").matches} />
+          {/* Collapsed to a compact key at first, so the opening view's events are not under it. */}
+          <Legend theme={theme} sides={data.dataset.sides} kinds={data.kinds} defaultOpen={false} />
         </div>
         {overlay}
       </div>
-      {data.timelineDays && (
-        <Timeline
-          days={data.timelineDays}
-          day={state.day}
-          cumulative={state.mode === "cumulative"}
-          shown={data.shown}
-          theme={theme}
-          onDay={(d) => update({ day: d })}
-          onCumulative={(on) => update({ mode: on ? "cumulative" : "day" })}
-        />
-      )}
+      {/* Drawn before its data arrives (empty), so the map's box keeps its size and the opening fit is not cropped. */}
+      <Timeline
+        days={data.timelineDays ?? NO_DAYS}
+        all={data.all}
+        view={state}
+        theme={theme}
+        onDay={(d) => update({ day: d })}
+        onCumulative={(on) => update({ mode: on ? "cumulative" : "day" })}
+      />
     </>
   );
 }

@@ -1,10 +1,13 @@
 "use client";
 import type { EventFeature } from "@/lib/schemas/event";
 import type { ThemeName } from "@/lib/map/theme";
-import { ADMINISTRATOR_LABEL, KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import { KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
 import { describeAttribution } from "@/lib/events/attribution-text";
 import { EventIcon } from "@/components/legend/event-icon";
 import { describeDepth } from "@/lib/events/depth-text";
+import { placeLine } from "@/lib/events/place-line";
+import { localTime } from "@/lib/events/local-time";
+import { useTimeZones } from "@/components/data/use-dataset";
 import { ClaimList } from "./claim-list";
 import { SourceList } from "./source-list";
 import { AttributionSection } from "./attribution-section";
@@ -23,7 +26,7 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
   const p = event.properties;
   // Events from an opened file reach the panel through the shared (curated) type; `imported` tells them apart.
   const imported = isImported(event) ? event.properties : undefined;
-  const place = [p.place.name, p.place.district, p.place.province].filter(Boolean).join(", ");
+  const zones = useTimeZones();
   return (
     <article aria-labelledby="details-title" data-testid="details" className="flex h-full flex-col">
       <header className="flex items-start gap-2 border-b border-current/15 p-4">
@@ -32,7 +35,12 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
           <h2 id="details-title" className="text-base leading-snug font-bold">{p.title}</h2>
           <p className="mt-1 text-xs opacity-80">
             <time dateTime={p.date}>{eventDateText(p.date, p.datePrecision)}</time>
-            {p.time && <> · {p.time.slice(0, 5)} (UTC{p.time.slice(5)})</>} · {KIND_LABEL[p.kind]} · <span data-testid="attribution">{describeAttribution(p)}</span>
+            {p.time && (
+              <>
+                {" · "}
+                <time data-testid="local-time" dateTime={`${p.date}T${p.time}`}>{localTime(p.time, zones)}</time>
+              </>
+            )} · {KIND_LABEL[p.kind]} · <span data-testid="attribution">{describeAttribution(p)}</span>
           </p>
         </div>
         <button type="button" onClick={onClose} aria-label="Close details" className="rounded px-2 text-lg leading-none hover:bg-current/10">
@@ -44,7 +52,7 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
         {imported && <ImportedNote p={imported} />}
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
           <dt className="font-semibold">Place</dt>
-          <dd>{place} ({ADMINISTRATOR_LABEL[p.place.administeredBy]})</dd>
+          <dd data-testid="place">{placeLine(p.place)}</dd>
           <dt className="font-semibold">Located to</dt>
           <dd data-testid="precision">
             {PRECISION_LABEL[p.precision]}

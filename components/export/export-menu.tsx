@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useMenuKeys } from "@/components/ui/use-menu-keys";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { EventFeature } from "@/lib/schemas/event";
 import type { Theme } from "@/lib/map/theme";
@@ -31,24 +32,19 @@ export interface ExportMenuProps {
   dataVersion: string;
 }
 
-type Item = { label: string; action: () => void } | { group: string };
+type Group = { group: string; items: { label: string; action: () => void }[] };
 
 /** Export: framed PNGs as on screen and at publishers' sizes, the shown events as GeoJSON or CSV, an MP4 or WebM of the days, embed code. */
 export function ExportMenu({ map, shown, state, days, theme, dataVersion }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, button, menu, onButtonKeyDown, onMenuKeyDown } = useMenuKeys();
   const [job, setJob] = useState<Job>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
-  const menu = useRef<HTMLDivElement>(null);
   const context = useExportContext(map, state, days, theme.name, dataVersion);
   const dataset = useDataset();
   const local = useLocalData();
   const frame = currentFrameDays(state);
   const range = spanOf(frame, days).range;
-
-  useEffect(() => {
-    if (open) menu.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
-  }, [open]);
 
   const run = async (label: string, work: (abort: AbortController) => Promise<void>) => {
     setOpen(false);
@@ -92,43 +88,63 @@ export function ExportMenu({ map, shown, state, days, theme, dataVersion }: Expo
       download(blob, fileName);
     });
 
-  const items: Item[] = [
-    { group: "Image as on screen" },
-    ...SCREEN_SCALES.map((s) => ({ label: `PNG ${s}×`, action: () => png(`PNG ${s}×`, { kind: "screen", scale: s }) })),
-    { group: "Image at a set size, framed on the events" },
-    ...PNG_PRESETS.map((p) => ({ label: `PNG ${p.label}`, action: () => png(`PNG ${p.label}`, { kind: "preset", preset: p }) })),
-    { group: "Data of the events shown" },
-    { label: "GeoJSON", action: () => data("geojson") },
-    { label: "CSV", action: () => data("csv") },
-    { group: "Video and sharing" },
-    { label: "Animation (MP4 or WebM)…", action: () => (setOpen(false), setDialog("animation")) },
-    { label: "Copy embed code", action: () => (setOpen(false), setDialog("embed")) },
+  const groups: Group[] = [
+    { group: "Image as on screen", items: SCREEN_SCALES.map((s) => ({ label: `PNG ${s}×`, action: () => png(`PNG ${s}×`, { kind: "screen", scale: s }) })) },
+    {
+      group: "Image at a set size, framed on the events",
+      items: PNG_PRESETS.map((p) => ({ label: `PNG ${p.label}`, action: () => png(`PNG ${p.label}`, { kind: "preset", preset: p }) })),
+    },
+    {
+      group: "Data of the events shown",
+      items: [
+        { label: "GeoJSON", action: () => data("geojson") },
+        { label: "CSV", action: () => data("csv") },
+      ],
+    },
+    {
+      group: "Video and sharing",
+      items: [
+        { label: "Animation (MP4 or WebM)…", action: () => (setOpen(false), setDialog("animation")) },
+        { label: "Copy embed code", action: () => (setOpen(false), setDialog("embed")) },
+      ],
+    },
   ];
   return (
-    <div className="relative" onKeyDown={(e) => e.key === "Escape" && open && (e.stopPropagation(), setOpen(false))}>
+    <div className="relative">
       <button
+        ref={button}
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
+        aria-controls={open ? "export-menu" : undefined}
         disabled={!!job}
         onClick={() => setOpen(!open)}
-        className="rounded border border-current/30 px-2 py-1 text-xs"
+        onKeyDown={onButtonKeyDown}
+        className="min-h-6 rounded border border-current/30 px-2 py-1 text-xs"
       >
         Export
       </button>
       {open && (
-        <div ref={menu} role="menu" aria-label="Export" className={`absolute right-0 z-30 mt-1 max-h-[80dvh] w-72 max-sm:fixed max-sm:inset-x-3 max-sm:top-11 max-sm:w-auto overflow-y-auto rounded border border-current/20 py-1 shadow-lg ${theme.name === "dark" ? "bg-zinc-900" : "bg-white"}`}>
-          {items.map((item) =>
-            "group" in item ? (
-              <div key={item.group} role="presentation" className="px-3 pt-2 pb-0.5 text-[11px] font-semibold uppercase opacity-60">
-                {item.group}
+        <div
+          ref={menu}
+          id="export-menu"
+          role="menu"
+          aria-label="Export"
+          onKeyDown={onMenuKeyDown}
+          className={`absolute right-0 z-30 mt-1 max-h-[80dvh] w-72 max-sm:fixed max-sm:inset-x-3 max-sm:top-11 max-sm:w-auto overflow-y-auto rounded border border-current/20 py-1 shadow-lg ${theme.name === "dark" ? "bg-zinc-900" : "bg-white"}`}
+        >
+          {groups.map(({ group, items }, g) => (
+            <div key={group} role="group" aria-labelledby={`export-group-${g}`}>
+              <div id={`export-group-${g}`} role="presentation" className="px-3 pt-2 pb-0.5 text-[11px] font-semibold uppercase opacity-75">
+                {group}
               </div>
-            ) : (
-              <button key={item.label} type="button" role="menuitem" onClick={item.action} className="block w-full px-3 py-1.5 text-left text-sm hover:bg-current/10 focus:bg-current/10">
-                {item.label}
-              </button>
-            ),
-          )}
+              {items.map((item) => (
+                <button key={item.label} type="button" role="menuitem" tabIndex={-1} onClick={item.action} className="block w-full px-3 py-1.5 text-left text-sm hover:bg-current/10 focus:bg-current/10">
+                  {item.label}
+                </button>
+              ))}
+            </div>
+          ))}
         </div>
       )}
       <ExportStatus job={job} error={error} onDismiss={() => setError(null)} />

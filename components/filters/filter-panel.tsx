@@ -10,6 +10,9 @@ import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/
 import { actorFilterLabels } from "@/lib/events/actor-filter-labels";
 import type { UrlStateUpdate } from "@/components/app/use-url-state";
 
+/** 24 px: WCAG 2.2's minimum target size (2.5.8), so a finger or a shaky pointer hits the box it means. */
+const CHECKBOX = "size-6 shrink-0";
+
 type Facet = "actor" | "kind" | "verification" | "attribution";
 
 const FACETS: { facet: Facet; legend: string; options: readonly string[]; label: Record<string, string> }[] = [
@@ -52,9 +55,10 @@ export function FilterPanel({ events, sides, kinds, state, update }: FilterPanel
             <legend className="mb-1 font-semibold">{legend}</legend>
             <div className="grid gap-0.5">
               {options.map((o) => (
-                <label key={o} className="flex items-center gap-2">
+                <label key={o} className="flex min-h-7 items-center gap-2">
                   <input
                     type="checkbox"
+                    className={CHECKBOX}
                     checked={!selected || selected.includes(o as never)}
                     onChange={(e) => toggle(facet, options, o, e.target.checked)}
                   />
@@ -68,12 +72,12 @@ export function FilterPanel({ events, sides, kinds, state, update }: FilterPanel
       })}
       <fieldset>
         <legend className="mb-1 font-semibold">Show</legend>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={state.boundaries} onChange={(e) => update({ boundaries: e.target.checked })} />
+        <label className="flex min-h-7 items-center gap-2">
+          <input type="checkbox" className={CHECKBOX} checked={state.boundaries} onChange={(e) => update({ boundaries: e.target.checked })} />
           Boundary lines
         </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={state.labels} onChange={(e) => update({ labels: e.target.checked })} />
+        <label className="flex min-h-7 items-center gap-2">
+          <input type="checkbox" className={CHECKBOX} checked={state.labels} onChange={(e) => update({ labels: e.target.checked })} />
           Event labels
         </label>
       </fieldset>

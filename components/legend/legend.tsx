@@ -17,6 +17,26 @@ function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
   );
 }
 
+/** Collapsed, the legend still says what the colours mean, in one line that leaves the map free. */
+function CompactKey({ theme, sides }: { theme: Theme; sides: readonly Side[] }) {
+  return (
+    <ul data-testid="compact-key" aria-label="Colours: who acted" className="mt-1 flex flex-wrap gap-x-2 gap-y-0.5">
+      {sides
+        .filter((s) => s.id !== "other" && s.id !== "unknown")
+        .map(({ id, name }) => (
+          <li key={id} className="flex items-center gap-1">
+            <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: theme.actor[id] }} />
+            {name}
+          </li>
+        ))}
+      <li className="flex items-center gap-1">
+        <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: theme.actor.unknown }} />
+        not established
+      </li>
+    </ul>
+  );
+}
+
 /** Names every symbol, colour and line on the map; collapsible so it never hides the map on a phone. */
 export interface LegendProps {
   theme: Theme;
@@ -31,14 +51,18 @@ export function Legend({ theme, sides, kinds, defaultOpen = true }: LegendProps)
   const t = theme.name;
   return (
     <section aria-label="Legend" data-testid="legend" className="text-xs">
-      <button
-        type="button"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-        className="flex w-full items-center justify-between font-semibold"
-      >
-        Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
-      </button>
+      {/* A heading holding its disclosure button, so the key's h3 sections sit under an h2 in the page outline. */}
+      <h2>
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          className="flex min-h-6 w-full items-center justify-between font-semibold"
+        >
+          Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
+        </button>
+      </h2>
+      {!open && <CompactKey theme={theme} sides={sides} />}
       {open && (
         <div className="mt-2 grid gap-3">
           <div>
