@@ -90,8 +90,9 @@ export default function Dashboard({ styleUrl, embed = false }: { styleUrl?: stri
     );
   return (
     <div className={`flex h-dvh flex-col ${panel}`}>
-      <header className="flex items-center gap-3 border-b border-current/15 px-3 py-2">
-        <h1 className="min-w-0 flex-1 truncate text-sm font-bold sm:text-base">{data.dataset.title}</h1>
+      {/* On a phone the title takes its own line: beside four controls it would shrink to nothing. */}
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-current/15 px-3 py-2">
+        <h1 className="min-w-0 basis-full truncate text-sm font-bold sm:flex-1 sm:basis-auto sm:text-base">{data.dataset.title}</h1>
         {/* A full page load: the map's pending URL writes must not follow the reader to /about. */}
         <a href="/about" className="shrink-0 text-xs underline">About the data</a>
         <button type="button" onClick={() => setOpenData(true)} className="rounded border border-current/30 px-2 py-1 text-xs">Open data…</button>
