@@ -76,6 +76,9 @@ test("claimed and confirmed events are drawn differently and the legend names bo
   await page.goto("/");
   await waitForMapIdle(page);
   const legend = page.getByTestId("legend");
+  // Collapsed at first to a compact key of the colours; opened, it names every fill and line.
+  await expect(page.getByTestId("compact-key")).toContainText("India");
+  await legend.getByRole("button", { name: "Legend" }).click();
   for (const word of ["Confirmed", "Claimed", "Disputed", "Denied", "Reported", "Line of Control", "Working Boundary", "International border"])
     await expect(legend).toContainText(word);
   const icons = await page.evaluate(() => {
@@ -98,6 +101,11 @@ test("on a phone the map stays tall, nothing scrolls sideways, and details open 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const sheet = (await page.getByTestId("details").boundingBox())!;
   expect(sheet.width).toBeGreaterThanOrEqual(380);
-  expect(sheet.y + sheet.height).toBeGreaterThanOrEqual(840);
+  // The sheet covers the map's lower part only: the play controls stay visible and in reach below it.
+  const play = (await page.getByRole("button", { name: "Play" }).boundingBox())!;
+  expect(play.y).toBeGreaterThanOrEqual(sheet.y + sheet.height);
+  expect(play.y + play.height).toBeLessThanOrEqual(844);
+  await page.getByRole("button", { name: "Next day" }).click();
+  await expect(page.getByTestId("current-day")).toHaveText("22 April 2025");
   await expect(page.getByTestId("legend").getByRole("button", { name: "Legend" })).toHaveAttribute("aria-expanded", "false");
 });

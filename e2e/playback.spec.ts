@@ -114,8 +114,69 @@ test("choosing an event in the day's list selects it on the map", async ({ page 
   await expect(page.getByTestId("day-events").getByRole("button", { name: /Muridke/ })).toHaveAttribute("aria-current", "true");
 });
 
-test("invalid URL values fall back to defaults", async ({ page }) => {
+test("invalid URL values fall back to defaults, and a notice names each one", async ({ page }) => {
   await page.goto("/?day=2025-19-99&mode=warp&view=oops&actor=nobody");
   await waitForMapIdle(page);
   await expect(currentDay(page)).toHaveText("All days");
+  const notice = page.getByTestId("url-notice");
+  for (const part of ["day=2025-19-99", "mode=warp", "view=oops", "actor=nobody"]) await expect(notice).toContainText(part);
+  // A mistyped actor shows every event, not an empty map.
+  expect((await renderedEventIds(page)).length).toBeGreaterThan(40);
+  await notice.getByRole("button", { name: /Dismiss/ }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test("a day whose events are all filtered out says so, and the caption counts what filters hide", async ({ page }) => {
+  await page.goto("/?day=2025-05-07&actor=pakistan");
+  await waitForMapIdle(page);
+  const all = (await eventsOn(page, "2025-05-07")).length;
+  const shown = (await (await page.request.get("/api/events?date=2025-05-07&actor=pakistan")).json()).features.length;
+  await expect(page.getByTestId("day-caption")).toContainText(`${all - shown} event${all - shown === 1 ? "" : "s"} hidden by filters`);
+  await page.goto("/?day=2025-05-07&kind=ceasefire");
+  await expect(page.getByTestId("day-caption")).toHaveText(`All ${all} events of this day hidden by filters`);
+});
+
+test("the timeline is dated: weekly ticks, the key dates marked, and a slider value within its range", async ({ page }) => {
+  await page.goto("/");
+  await waitForMapIdle(page);
+  await expect(page.getByTestId("date-axis")).toContainText("22 Apr");
+  await expect(page.getByTestId("date-axis")).toContainText("20 May");
+  const keys = page.getByTestId("key-dates");
+  await expect(keys).toContainText("22 Apr attack");
+  await expect(keys).toContainText("7 May strikes");
+  await expect(keys).toContainText("10 May ceasefire");
+  const slider = page.getByRole("slider", { name: "Day" });
+  const inRange = async () => {
+    const [now, min, max] = await Promise.all(["aria-valuenow", "aria-valuemin", "aria-valuemax"].map((a) => slider.getAttribute(a)));
+    return Number(now) >= Number(min) && Number(now) <= Number(max);
+  };
+  expect(await inRange()).toBe(true);
+  await page.getByTestId("histogram").locator("[data-date='2025-05-07']").click();
+  await expect(currentDay(page)).toHaveText("7 May 2025");
+  await expect(slider).toHaveAttribute("aria-valuetext", /7 May 2025, \d+ events, strikes/);
+  expect(await inRange()).toBe(true);
+  // The key date's mark sits over its own day's column.
+  const mark = (await keys.locator("[data-date='2025-05-07'] > span").boundingBox())!;
+  const bar = (await page.getByTestId("histogram").locator("[data-date='2025-05-07']").boundingBox())!;
+  expect(mark.x).toBeGreaterThanOrEqual(bar.x - 1);
+  expect(mark.x).toBeLessThanOrEqual(bar.x + bar.width + 1);
+});
+
+test("the controls row keeps its place while playing", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?day=2025-05-06");
+  await waitForMapIdle(page);
+  await page.getByLabel("Speed").selectOption("0.5");
+  const where = async () => {
+    const boxes = await Promise.all(["Previous day", "Next day"].map(async (n) => (await page.getByRole("button", { name: n }).boundingBox())!));
+    const histogram = (await page.getByTestId("histogram").boundingBox())!;
+    return [...boxes.map((b) => [b.x, b.y]), [histogram.y]];
+  };
+  const before = await where();
+  await page.getByRole("button", { name: "Play" }).click();
+  for (let i = 0; i < 4; i++) {
+    await page.waitForTimeout(600);
+    expect(await where()).toEqual(before);
+  }
+  await page.getByRole("button", { name: "Pause" }).click();
 });

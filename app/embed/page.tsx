@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DashboardLoader } from "@/components/app/dashboard-loader";
+import { servedManifest } from "@/lib/data/served-manifest";
 import { getGeodata } from "@/lib/data/load-geodata";
 
 export const dynamic = "force-dynamic";
@@ -10,10 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The map, legend and playback without the app's chrome, for an iframe in an article. */
-export default function Embed() {
+export default async function Embed() {
   return (
     <main>
-      <DashboardLoader styleUrl={process.env.BASEMAP_STYLE_URL || undefined} embed testHooks={process.env.STRIKE_MAP_TEST_HOOKS === "1"} />
+      <DashboardLoader styleUrl={process.env.BASEMAP_STYLE_URL || undefined} dataset={await servedManifest()} embed testHooks={process.env.STRIKE_MAP_TEST_HOOKS === "1"} />
     </main>
   );
 }

@@ -29,7 +29,7 @@ export function AboutPage({ page }: { page: MethodologyPage }) {
       <header className="border-b border-current/15 px-4 py-2">
         <nav aria-label="Site" className="mx-auto flex max-w-3xl items-center gap-4 text-sm">
           <Link href="/" className="underline">← Back to the map</Link>
-          <span className="ml-auto font-semibold">India–Pakistan strike map · April–May 2025</span>
+          <span className="ml-auto font-semibold">{page.title}</span>
         </nav>
       </header>
       <main className="mx-auto max-w-3xl px-4 py-6">
@@ -40,7 +40,7 @@ export function AboutPage({ page }: { page: MethodologyPage }) {
             <ul className="grid gap-x-4 gap-y-0.5 sm:grid-cols-2">
               {sections.map((s) => (
                 <li key={s.id}>
-                  <a href={`#${s.id}`} className="underline">{s.text}</a>
+                  <a href={`#${s.id}`} className="inline-block min-h-6 py-0.5 underline">{s.text}</a>
                 </li>
               ))}
             </ul>

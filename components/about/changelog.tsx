@@ -22,7 +22,7 @@ export function Changelog({ log }: { log: readonly LogEntry[] }) {
             <ul className="mt-1 flex flex-wrap gap-x-3 text-sm">
               {entry.events.map((e) => (
                 <li key={e.id}>
-                  <a href={eventHref(e)} className="underline">{e.title}</a>
+                  <a href={eventHref(e)} className="inline-block min-h-6 py-0.5 underline">{e.title}</a>
                 </li>
               ))}
             </ul>

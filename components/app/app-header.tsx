@@ -1,27 +1,46 @@
 "use client";
+import { useState } from "react";
 import { ExportMenu } from "@/components/export/export-menu";
+import { OpenData } from "@/components/import/open-data";
+import { LocalBanner } from "@/components/import/local-banner";
+import { useLocalSwitch } from "@/components/import/use-local-switch";
+import { useMapHandle } from "@/components/map/map-context";
+import type { UrlIssue } from "./url-state/url-issues";
 import { useEventData, useShownEvents } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
+import { UrlNotice } from "./url-notice";
 
-/** The title, the link to how the data is made, the export menu and the theme switch. */
-export function AppHeader() {
+/**
+ * The title, the link to how the data is made, opening a file, the export menu and the theme switch;
+ * below them, the notices about what is shown (a local file, a link's dropped keys).
+ */
+export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
   const store = useUrlStore();
   const theme = useTheme();
-  const { index, dataVersion } = useEventData();
+  const { index, dataVersion, dataset, local } = useEventData();
   const shown = useShownEvents();
   // The whole state, for the permalink and the embed code the menu writes; a pan changes it too.
   const state = useUrlSlice((s) => s);
+  const [openData, setOpenData] = useState(false);
+  const localSwitch = useLocalSwitch(useMapHandle(), store.update);
   const dark = theme.name === "dark";
   return (
-    <header className="flex items-center gap-3 border-b border-current/15 px-3 py-2">
-      <h1 className="min-w-0 flex-1 truncate text-sm font-bold sm:text-base">India–Pakistan strike map · April–May 2025</h1>
-      {/* A full page load: the map's pending URL writes must not follow the reader to /about. */}
-      <a href="/about" className="shrink-0 text-xs underline">About the data</a>
-      <ExportMenu shown={shown} state={state} days={index.days} theme={theme} dataVersion={dataVersion} />
-      <button type="button" onClick={() => store.update({ theme: dark ? "light" : "dark" })} className="rounded border border-current/30 px-2 py-1 text-xs">
-        {dark ? "Light theme" : "Dark theme"}
-      </button>
-    </header>
+    <>
+      {/* On a phone the title takes its own line: beside four controls it would shrink to nothing. */}
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-current/15 px-3 py-2">
+        <h1 className="min-w-0 basis-full truncate text-sm font-bold sm:flex-1 sm:basis-auto sm:text-base">{dataset.title}</h1>
+        {/* A full page load: the map's pending URL writes must not follow the reader to /about. */}
+        <a href="/about" className="shrink-0 text-xs underline">About the data</a>
+        <button type="button" onClick={() => setOpenData(true)} className="rounded border border-current/30 px-2 py-1 text-xs">Open data…</button>
+        <ExportMenu shown={shown} state={state} days={index.days} theme={theme} dataVersion={dataVersion} />
+        <button type="button" onClick={() => store.update({ theme: dark ? "light" : "dark" })} className="rounded border border-current/30 px-2 py-1 text-xs">
+          {dark ? "Light theme" : "Dark theme"}
+        </button>
+      </header>
+      <LocalBanner local={local} state={state} onBack={localSwitch.back} onReport={() => setOpenData(true)} onOpen={() => setOpenData(true)} />
+      <OpenData open={openData} setOpen={setOpenData} onLoaded={localSwitch.show} />
+      <UrlNotice issues={linkIssues} />
+    </>
   );
 }

@@ -16,11 +16,15 @@ import { useTheme } from "./use-theme";
 
 const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
 
-/** What the details panel covers of the map: a column on the right on a wide screen, a bottom sheet on a phone. */
+/** The share of the map's height the details sheet covers on a phone (it starts 22 % from the map's top). */
+const SHEET_SHARE = 0.78;
+
+/** What the details panel covers of the map: a column on the right on a wide screen, a sheet over its lower part on a phone. */
 function coveredBy(detailsOpen: boolean): Covered {
   if (!detailsOpen) return { right: 0, bottom: 0 };
   if (window.matchMedia("(min-width: 768px)").matches) return { right: 400, bottom: 0 };
-  return { right: 0, bottom: Math.round(window.innerHeight * 0.6) - Math.max(0, window.innerHeight - (document.querySelector("[data-testid=map]")?.getBoundingClientRect().bottom ?? window.innerHeight)) };
+  const height = document.querySelector("[data-testid=map]")?.getBoundingClientRect().height ?? window.innerHeight;
+  return { right: 0, bottom: Math.round(height * SHEET_SHARE) };
 }
 
 /** The map fed from the URL state and the data: what it shows, what it rings, where clicks go, where it looks. */

@@ -1,12 +1,17 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { MapProvider } from "@/components/map/map-context";
 import { ToolModeProvider } from "@/components/tools/tool-mode";
+import { EmbedCard } from "@/components/events/embed-card";
+import { LocalBanner } from "@/components/import/local-banner";
 import { createUrlStore } from "./url-state/url-store";
-import { UrlStateProvider } from "./url-state/use-url-state";
-import { EventDataProvider, ShownEventsProvider } from "./event-data";
+import { urlIssues } from "./url-state/url-issues";
+import { UrlStateProvider, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+import { EventDataProvider, ShownEventsProvider, useEventData } from "./event-data";
 import { PlaybackStateProvider } from "./playback-state";
 import { useTheme } from "./use-theme";
+import { useEscape } from "./use-escape";
+import { UrlNotice } from "./url-notice";
 import { MapPane } from "./map-pane";
 import { AppHeader } from "./app-header";
 import { SidePanel } from "./side-panel";
@@ -47,31 +52,56 @@ export default function Dashboard({ styleUrl, embed = false, testHooks = false }
 
 function Layout({ styleUrl, embed }: { styleUrl?: string; embed: boolean }) {
   const theme = useTheme();
+  // What the opened link asked for and did not get; read once, as the link arrived.
+  const linkIssues = useMemo(() => urlIssues(window.location.search), []);
   useEffect(() => {
     document.documentElement.style.colorScheme = theme.name;
   }, [theme.name]);
   const panel = theme.name === "dark" ? "bg-zinc-900 text-zinc-100" : "bg-white text-zinc-900";
-  if (embed)
-    return (
-      <div className={`flex h-dvh flex-col ${panel}`}>
-        <p className="flex gap-3 px-3 py-1 text-xs">
-          <a href={`/${window.location.search}`} target="_blank" rel="noopener" className="min-w-0 truncate font-semibold underline">
-            India–Pakistan strike map, April–May 2025 — open the full map with sources
-          </a>
-          <a href="/about" target="_blank" rel="noopener" className="shrink-0 underline">How this map is made</a>
-        </p>
-        <MapPane styleUrl={styleUrl} panelClass={panel} embed />
-      </div>
-    );
+  if (embed) return <EmbedLayout styleUrl={styleUrl} panel={panel} linkIssues={linkIssues} />;
   return (
     <div className={`flex h-dvh flex-col ${panel}`}>
-      <AppHeader />
+      <AppHeader linkIssues={linkIssues} />
       <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
-        <div className="order-1 flex h-[64dvh] min-h-[440px] shrink-0 flex-col md:order-2 md:h-auto md:min-h-0 md:flex-1">
+        {/* The map comes first in the page as on screen: above the panel on a phone, left of it on a wider screen. */}
+        <div className="flex h-[72dvh] min-h-[480px] min-w-0 shrink-0 flex-col md:h-auto md:min-h-0 md:flex-1">
           <MapPane styleUrl={styleUrl} panelClass={panel} overlay={<DetailsOverlay theme={theme.name} panelClass={panel} />} />
         </div>
         <SidePanel theme={theme.name} />
       </div>
+    </div>
+  );
+}
+
+/** The map alone in an article's frame: a link to the full map, and a card for the event clicked. */
+function EmbedLayout({ styleUrl, panel, linkIssues }: { styleUrl?: string; panel: string; linkIssues: ReturnType<typeof urlIssues> }) {
+  const theme = useTheme();
+  const store = useUrlStore();
+  const { dataset, index } = useEventData();
+  const local = useUrlSlice((s) => ({ data: s.data, file: s.file, rows: s.rows }));
+  const id = useUrlSlice((s) => s.event);
+  const selected = id ? index.all.find((e) => e.properties.id === id) : undefined;
+  const close = () => store.update({ event: undefined }, "push");
+  useEscape(() => id && close());
+  const card = selected && (
+    <div className={`absolute inset-x-2 bottom-8 z-20 max-h-[60%] overflow-y-auto rounded shadow-2xl md:right-auto md:w-96 ${panel}`}>
+      <EmbedCard event={selected} theme={theme.name} fullUrl={`/${window.location.search}`} onClose={close} />
+    </div>
+  );
+  return (
+    <div className={`flex h-dvh flex-col ${panel}`}>
+      <header className="flex items-baseline gap-3 px-3 py-1 text-xs">
+        {/* The embed's own h1: a framed page is a page of its own to a screen reader. */}
+        <h1 className="min-w-0 truncate font-semibold">
+          <a href={`/${window.location.search}`} target="_blank" rel="noopener" className="underline">
+            {dataset.title} — open the full map with sources
+          </a>
+        </h1>
+        <a href="/about" target="_blank" rel="noopener" className="shrink-0 underline">How this map is made</a>
+      </header>
+      <UrlNotice issues={linkIssues} />
+      <LocalBanner local={null} state={local} />
+      <MapPane styleUrl={styleUrl} panelClass={panel} embed overlay={card || undefined} />
     </div>
   );
 }

@@ -5,7 +5,11 @@ import type { EventFeature } from "@/lib/schemas/event";
 import type { TimelineDay } from "@/lib/schemas/api";
 import { filteredTimeline, indexEvents, shownEvents, type EventIndex } from "@/lib/events/event-index";
 import { toMapFeatures } from "@/lib/map/map-features";
-import { useBoundaries, useEvents } from "@/components/data/use-geodata";
+import type { Dataset } from "@/lib/schemas/dataset";
+import { asSharedEvents, fileRef, localFileLabel, type LocalData } from "@/lib/import/local-data";
+import { useBoundaries, useDataset, useEvents } from "@/components/data/use-geodata";
+import { useLocalDepth } from "@/components/import/use-local-depth";
+import { useLocalData } from "@/components/import/use-local-data";
 import { useDayRange, useEventFilter } from "./url-state/use-url-state";
 
 export interface EventData {
@@ -14,6 +18,12 @@ export interface EventData {
   mapEvents: FeatureCollection | undefined;
   boundaries: FeatureCollection | undefined;
   dataVersion: string;
+  /** The served dataset's manifest: title, sides, kinds, time zones. */
+  dataset: Dataset;
+  /** The kinds the legend names: the manifest's, or those of the opened file. */
+  kinds: Dataset["kinds"];
+  /** A file opened in this browser, shown instead of the served events; null for the served data. */
+  local: LocalData | null;
   /** The requests behind them, for loading and error notices with Retry. */
   resources: [string, ReturnType<typeof useEvents> | ReturnType<typeof useBoundaries>][];
 }
@@ -22,26 +32,38 @@ const EventDataContext = createContext<EventData | null>(null);
 const ShownContext = createContext<EventFeature[]>([]);
 const TimelineContext = createContext<TimelineDay[]>([]);
 
-/** The loaded data and what is derived from it once per load (the day index, the map's features). */
+/**
+ * The loaded data and what is derived from it once per load (the day index, the map's features). A file
+ * opened in the browser (useLocalData) replaces the API's events; the lines stay.
+ */
 export function EventDataProvider({ children }: { children: ReactNode }) {
+  const local = useLocalData();
   const events = useEvents();
   const boundaries = useBoundaries();
-  const index = useMemo(() => indexEvents(events.data?.features ?? []), [events.data]);
-  const mapEvents = useMemo(() => (events.data ? toMapFeatures(events.data.features) : undefined), [events.data]);
+  const dataset = useDataset();
+  useLocalDepth(local, boundaries.data?.features, dataset.region);
+  const all = useMemo(() => (local ? asSharedEvents(local.imported) : (events.data?.features ?? [])), [local, events.data]);
+  const index = useMemo(() => indexEvents(all), [all]);
+  const mapEvents = useMemo(() => (local || events.data ? toMapFeatures(all) : undefined), [local, events.data, all]);
   const value = useMemo<EventData>(
     () => ({
       index,
       mapEvents,
       boundaries: boundaries.data,
-      dataVersion: events.data?.dataVersion ?? "unknown",
-      resources: [
-        ["events", events],
-        ["boundary lines", boundaries],
-      ],
+      dataVersion: local ? `local file ${localFileLabel(fileRef(local))}` : (events.data?.dataVersion ?? "unknown"),
+      dataset,
+      kinds: local ? local.summary.kinds : dataset.kinds,
+      local,
+      resources: local
+        ? [["boundary lines", boundaries]]
+        : [
+            ["events", events],
+            ["boundary lines", boundaries],
+          ],
     }),
     // The SWR objects change with their fields; these are the fields that matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, mapEvents, boundaries.data, events.data, events.error, events.isLoading, boundaries.error, boundaries.isLoading],
+    [index, mapEvents, local, dataset, boundaries.data, events.data, events.error, events.isLoading, boundaries.error, boundaries.isLoading],
   );
   return <EventDataContext.Provider value={value}>{children}</EventDataContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { EventList } from "@/components/events/event-list";
 import { DepthList } from "@/components/events/depth-list";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { ToolsPanel } from "@/components/tools/tools-panel";
+import { Tabs } from "@/components/ui/tabs";
 import { useShownEvents } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 
@@ -22,21 +23,8 @@ export function SidePanel({ theme }: { theme: "light" | "dark" }) {
   const selected = useUrlSlice((s) => s.event);
   const select = (id: string | null) => store.update({ event: id ?? undefined }, "push");
   return (
-    <aside className="order-2 flex min-h-0 flex-1 flex-col border-current/15 md:order-1 md:w-[340px] md:flex-none md:border-r">
-      <div role="tablist" className="flex border-b border-current/15 text-sm">
-        {TABS.map((t) => (
-          <button
-            key={t}
-            role="tab"
-            aria-selected={tab === t}
-            onClick={() => setTab(t)}
-            className={`flex-1 px-3 py-2 ${tab === t ? "border-b-2 border-current font-semibold" : "opacity-70"}`}
-          >
-            {t === "events" ? `Events (${shown.length})` : TAB_LABEL[t]}
-          </button>
-        ))}
-      </div>
-      <div className="min-h-0 flex-1 overflow-y-auto p-3">
+    <aside aria-label="Events and tools" className="flex min-h-0 flex-1 flex-col border-current/15 md:w-[340px] md:flex-none md:border-l">
+      <Tabs tabs={TABS} selected={tab} onSelect={setTab} ariaLabel="Side panel" label={(t) => (t === "events" ? `Events (${shown.length})` : TAB_LABEL[t])} panelClassName="min-h-0 flex-1 overflow-y-auto p-3">
         {tab === "events" && shown.length > LIST_LIMIT && (
           <p data-testid="list-limit" className="mb-2 text-xs opacity-80">
             Listing the first {LIST_LIMIT.toLocaleString("en-GB")} of {shown.length.toLocaleString("en-GB")} events: choose a day or filter to see the rest.
@@ -46,7 +34,7 @@ export function SidePanel({ theme }: { theme: "light" | "dark" }) {
         {tab === "filters" && <FilterPanel />}
         {tab === "depth" && <DepthList events={shown} selected={selected} onSelect={select} />}
         {tab === "tools" && <ToolsPanel />}
-      </div>
+      </Tabs>
     </aside>
   );
 }

@@ -4,6 +4,8 @@ import { jsonFetcher } from "@/lib/client/fetch-json";
 import { EventCollectionSchema } from "@/lib/schemas/event";
 import { BoundaryCollectionSchema } from "@/lib/schemas/boundary";
 import { TimelineSchema } from "@/lib/schemas/api";
+import { DatasetSchema, type Dataset } from "@/lib/schemas/dataset";
+import bundledManifest from "@/geodata/dataset.json";
 
 // Data changes only with a deployment: no refetch on focus, keep the last good data through errors.
 const OPTIONS = { revalidateOnFocus: false, revalidateOnReconnect: false, keepPreviousData: true, shouldRetryOnError: false };
@@ -23,4 +25,13 @@ export function useBoundaries() {
 
 export function useTimeline() {
   return useSWR("/api/timeline", timelineFetcher, OPTIONS);
+}
+
+const datasetFetcher = jsonFetcher(DatasetSchema);
+/** The manifest bundled with the app: shown until the server's arrives, and if it cannot be fetched. */
+export const BUNDLED_MANIFEST: Dataset = DatasetSchema.parse(bundledManifest);
+
+/** The dataset's words (title, period, time zones, sides, region) as the server's manifest gives them. */
+export function useDataset(): Dataset {
+  return useSWR("/api/dataset", datasetFetcher, OPTIONS).data ?? BUNDLED_MANIFEST;
 }

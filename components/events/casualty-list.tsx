@@ -11,9 +11,12 @@ export function CasualtyList({ casualties, sources }: { casualties: CasualtyRepo
           <li key={i}>
             {[c.killed !== undefined && `${c.killed} killed`, c.injured !== undefined && `${c.injured} injured`].filter(Boolean).join(", ")}{" "}
             ({c.who}) — according to {c.reportedBy}{" "}
-            <a href={c.source} target="_blank" rel="noopener noreferrer" className="text-xs underline">
-              ({publisher(c.source)})
-            </a>
+            {/* An imported figure may come without a link (its source is then the dataset itself). */}
+            {c.source && (
+              <a href={c.source} target="_blank" rel="noopener noreferrer" className="text-xs underline">
+                ({publisher(c.source)})
+              </a>
+            )}
           </li>
         ))}
       </ul>

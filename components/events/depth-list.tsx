@@ -3,6 +3,9 @@ import type { EventFeature } from "@/lib/schemas/event";
 import { ACTOR_LABEL, BOUNDARY_LABEL } from "@/lib/events/labels";
 import { roundKm } from "@/lib/events/depth-text";
 
+/** Bars drawn at most: an opened file can hold 100,000 events. */
+const SHOWN = 500;
+
 /** The shown events by distance from the nearest India–Pakistan line, deepest first, as a bar chart. */
 export function DepthList({ events, selected, onSelect }: { events: EventFeature[]; selected?: string; onSelect: (id: string) => void }) {
   const located = events
@@ -14,7 +17,7 @@ export function DepthList({ events, selected, onSelect }: { events: EventFeature
     <div className="text-sm">
       <p className="mb-2 text-xs opacity-75">Distance from the nearest line on the ground — Line of Control, Actual Ground Position Line, Working Boundary or international border (geodesic), the same in every boundary view.</p>
       <ol data-testid="depth-list" className="space-y-1.5">
-        {located.map(({ properties: p }) => (
+        {located.slice(0, SHOWN).map(({ properties: p }) => (
           <li key={p.id}>
             <button type="button" onClick={() => onSelect(p.id)} aria-current={p.id === selected ? "true" : undefined} className="w-full text-left">
               <span className="flex justify-between gap-2 text-xs">
@@ -28,6 +31,7 @@ export function DepthList({ events, selected, onSelect }: { events: EventFeature
           </li>
         ))}
       </ol>
+      {located.length > SHOWN && <p className="mt-2 text-xs">The {SHOWN} deepest of {located.length.toLocaleString("en-GB")} are listed; a day or a filter narrows the list.</p>}
     </div>
   );
 }

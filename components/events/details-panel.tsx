@@ -1,17 +1,22 @@
 "use client";
 import type { EventFeature } from "@/lib/schemas/event";
 import type { ThemeName } from "@/lib/map/theme";
-import { formatDay } from "@/lib/time";
-import { ADMINISTRATOR_LABEL, KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import { KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
 import { describeAttribution } from "@/lib/events/attribution-text";
 import { EventIcon } from "@/components/legend/event-icon";
 import { describeDepth } from "@/lib/events/depth-text";
+import { placeLine } from "@/lib/events/place-line";
+import { localTime } from "@/lib/events/local-time";
+import { useTimeZones } from "@/components/data/use-dataset";
 import { ClaimList } from "./claim-list";
 import { SourceList } from "./source-list";
 import { AttributionSection } from "./attribution-section";
 import { EvidenceList } from "./evidence-list";
 import { CasualtyList } from "./casualty-list";
 import { CorrectionList } from "./correction-list";
+import { ImportedNote, ImportedSourceList } from "./imported-details";
+import { isImported } from "@/lib/schemas/imported-event";
+import { eventDateText } from "@/lib/events/imported-text";
 
 /**
  * Everything known about one event: what happened, whether it happened as described, who acted and
@@ -19,7 +24,9 @@ import { CorrectionList } from "./correction-list";
  */
 export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; theme: ThemeName; onClose: () => void }) {
   const p = event.properties;
-  const place = [p.place.name, p.place.district, p.place.province].filter(Boolean).join(", ");
+  // Events from an opened file reach the panel through the shared (curated) type; `imported` tells them apart.
+  const imported = isImported(event) ? event.properties : undefined;
+  const zones = useTimeZones();
   return (
     <article aria-labelledby="details-title" data-testid="details" className="flex h-full flex-col">
       <header className="flex items-start gap-2 border-b border-current/15 p-4">
@@ -27,8 +34,13 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
         <div className="min-w-0 flex-1">
           <h2 id="details-title" className="text-base leading-snug font-bold">{p.title}</h2>
           <p className="mt-1 text-xs opacity-80">
-            <time dateTime={p.date}>{formatDay(p.date)}</time>
-            {p.time && <> · {p.time.slice(0, 5)} (UTC{p.time.slice(5)})</>} · {KIND_LABEL[p.kind]} · <span data-testid="attribution">{describeAttribution(p)}</span>
+            <time dateTime={p.date}>{eventDateText(p.date, p.datePrecision)}</time>
+            {p.time && (
+              <>
+                {" · "}
+                <time data-testid="local-time" dateTime={`${p.date}T${p.time}`}>{localTime(p.time, zones)}</time>
+              </>
+            )} · {KIND_LABEL[p.kind]} · <span data-testid="attribution">{describeAttribution(p)}</span>
           </p>
         </div>
         <button type="button" onClick={onClose} aria-label="Close details" className="rounded px-2 text-lg leading-none hover:bg-current/10">
@@ -36,10 +48,11 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
         </button>
       </header>
       <div className="flex-1 space-y-4 overflow-y-auto p-4 text-sm">
-        <p>{p.summary}</p>
+        {p.summary && <p>{p.summary}</p>}
+        {imported && <ImportedNote p={imported} />}
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
           <dt className="font-semibold">Place</dt>
-          <dd>{place} ({ADMINISTRATOR_LABEL[p.place.administeredBy]})</dd>
+          <dd data-testid="place">{placeLine(p.place)}</dd>
           <dt className="font-semibold">Located to</dt>
           <dd data-testid="precision">
             {PRECISION_LABEL[p.precision]}
@@ -75,7 +88,7 @@ export function DetailsPanel({ event, theme, onClose }: { event: EventFeature; t
         )}
         {p.casualties && p.casualties.length > 0 && <CasualtyList casualties={p.casualties} sources={p.sources} />}
         {p.corrections && p.corrections.length > 0 && <CorrectionList corrections={p.corrections} />}
-        <SourceList sources={p.sources} />
+        {imported ? <ImportedSourceList sources={imported.sources} /> : <SourceList sources={p.sources} />}
       </div>
     </article>
   );

@@ -2,11 +2,11 @@
 import { useEffect, useRef, useState } from "react";
 
 /** The iframe snippet for the current view, copied to the clipboard where the browser allows it. */
-export function EmbedDialog({ query, onClose }: { query: string; onClose: () => void }) {
+export function EmbedDialog({ query, title, localFile, onClose }: { query: string; title: string; localFile?: string; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   const src = `${window.location.origin}/embed${query ? `?${query}` : ""}`;
-  const snippet = `<iframe src="${src}" title="India–Pakistan strike map, April–May 2025" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
+  const snippet = `<iframe src="${src}" title="${title.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)} (Strike Map)" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -23,6 +23,11 @@ export function EmbedDialog({ query, onClose }: { query: string; onClose: () => 
         {copied ? "Copied to the clipboard." : "Copy this code into your page:"} It shows the same day, filters and view, with the
         playback controls and legend.
       </p>
+      {localFile && (
+        <p role="note" data-testid="embed-local" className="mb-2 rounded bg-amber-100 p-2 text-amber-950">
+          An embed cannot carry {localFile}, opened from this computer: it shows the built-in data, with a note naming your file.
+        </p>
+      )}
       <textarea readOnly value={snippet} data-testid="embed-code" rows={4} className="w-full rounded border p-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
       <form method="dialog" className="mt-2 text-right">
         <button className="rounded border px-3 py-1">Close</button>

@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useMenuKeys } from "@/components/ui/use-menu-keys";
 import type { EventFeature } from "@/lib/schemas/event";
 import type { Theme } from "@/lib/map/theme";
 import type { UrlState } from "@/components/app/url-state/url-schema";
@@ -9,6 +10,8 @@ import { eventsToCsv } from "@/lib/export/csv";
 import { DEFAULT_POV } from "@/lib/pov/pov";
 import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
+import { fileRef, localFileLabel, localFileNote } from "@/lib/import/local-data";
+import { useLocalData } from "@/components/import/use-local-data";
 import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
 import { currentFrameDays, spanOf } from "@/lib/export/export-context";
 import { download, renderPng, type PngTarget } from "@/lib/export/snapshot";
@@ -18,6 +21,7 @@ import { EmbedDialog } from "./embed-dialog";
 import { AnimationDialog, type AnimationChoice } from "./animation-dialog";
 import { useExportContext } from "./use-export-context";
 import { ExportStatus, type Job } from "./export-status";
+import { useDataset } from "@/components/data/use-geodata";
 
 export interface ExportMenuProps {
   shown: EventFeature[];
@@ -27,22 +31,19 @@ export interface ExportMenuProps {
   dataVersion: string;
 }
 
-type Item = { label: string; action: () => void } | { group: string };
+type Group = { group: string; items: { label: string; action: () => void }[] };
 
 /** Export: framed PNGs as on screen and at publishers' sizes, the shown events as GeoJSON or CSV, an MP4 or WebM of the days, embed code. */
 export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, button, menu, onButtonKeyDown, onMenuKeyDown } = useMenuKeys();
   const [job, setJob] = useState<Job>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
-  const menu = useRef<HTMLDivElement>(null);
   const context = useExportContext(useMapHandle(), state, days, theme.name, dataVersion);
+  const dataset = useDataset();
+  const local = useLocalData();
   const frame = currentFrameDays(state);
   const range = spanOf(frame, days).range;
-
-  useEffect(() => {
-    if (open) menu.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
-  }, [open]);
 
   const run = async (label: string, work: (abort: AbortController) => Promise<void>) => {
     setOpen(false);
@@ -66,10 +67,11 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
   const data = (ext: "geojson" | "csv") =>
     run(ext.toUpperCase(), async () => {
       const ctx = context();
+      const localNote = ctx.localFile && localFileNote(ctx.localFile);
       const body =
         ext === "csv"
-          ? eventsToCsv(shown, { pov: state.pov ?? DEFAULT_POV })
-          : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false) });
+          ? eventsToCsv(shown, { pov: state.pov ?? DEFAULT_POV, localNote })
+          : eventsToGeoJson(shown, { dataVersion, boundaries: ctx.boundaryNote, range, mode: frame.mode, filters: ctx.filters, permalink: ctx.permalinkFor(frame, false), localNote });
       download(new Blob([body], { type: ext === "csv" ? "text/csv" : "application/geo+json" }), exportFileName(range, ext));
     });
   const animation = (choice: AnimationChoice) =>
@@ -85,47 +87,67 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
       download(blob, fileName);
     });
 
-  const items: Item[] = [
-    { group: "Image as on screen" },
-    ...SCREEN_SCALES.map((s) => ({ label: `PNG ${s}×`, action: () => png(`PNG ${s}×`, { kind: "screen", scale: s }) })),
-    { group: "Image at a set size, framed on the events" },
-    ...PNG_PRESETS.map((p) => ({ label: `PNG ${p.label}`, action: () => png(`PNG ${p.label}`, { kind: "preset", preset: p }) })),
-    { group: "Data of the events shown" },
-    { label: "GeoJSON", action: () => data("geojson") },
-    { label: "CSV", action: () => data("csv") },
-    { group: "Video and sharing" },
-    { label: "Animation (MP4 or WebM)…", action: () => (setOpen(false), setDialog("animation")) },
-    { label: "Copy embed code", action: () => (setOpen(false), setDialog("embed")) },
+  const groups: Group[] = [
+    { group: "Image as on screen", items: SCREEN_SCALES.map((s) => ({ label: `PNG ${s}×`, action: () => png(`PNG ${s}×`, { kind: "screen", scale: s }) })) },
+    {
+      group: "Image at a set size, framed on the events",
+      items: PNG_PRESETS.map((p) => ({ label: `PNG ${p.label}`, action: () => png(`PNG ${p.label}`, { kind: "preset", preset: p }) })),
+    },
+    {
+      group: "Data of the events shown",
+      items: [
+        { label: "GeoJSON", action: () => data("geojson") },
+        { label: "CSV", action: () => data("csv") },
+      ],
+    },
+    {
+      group: "Video and sharing",
+      items: [
+        { label: "Animation (MP4 or WebM)…", action: () => (setOpen(false), setDialog("animation")) },
+        { label: "Copy embed code", action: () => (setOpen(false), setDialog("embed")) },
+      ],
+    },
   ];
   return (
-    <div className="relative" onKeyDown={(e) => e.key === "Escape" && open && (e.stopPropagation(), setOpen(false))}>
+    <div className="relative">
       <button
+        ref={button}
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
+        aria-controls={open ? "export-menu" : undefined}
         disabled={!!job}
         onClick={() => setOpen(!open)}
-        className="rounded border border-current/30 px-2 py-1 text-xs"
+        onKeyDown={onButtonKeyDown}
+        className="min-h-6 rounded border border-current/30 px-2 py-1 text-xs"
       >
         Export
       </button>
       {open && (
-        <div ref={menu} role="menu" aria-label="Export" className={`absolute right-0 z-30 mt-1 max-h-[80dvh] w-72 max-sm:fixed max-sm:inset-x-3 max-sm:top-11 max-sm:w-auto overflow-y-auto rounded border border-current/20 py-1 shadow-lg ${theme.name === "dark" ? "bg-zinc-900" : "bg-white"}`}>
-          {items.map((item) =>
-            "group" in item ? (
-              <div key={item.group} role="presentation" className="px-3 pt-2 pb-0.5 text-[11px] font-semibold uppercase opacity-60">
-                {item.group}
+        <div
+          ref={menu}
+          id="export-menu"
+          role="menu"
+          aria-label="Export"
+          onKeyDown={onMenuKeyDown}
+          className={`absolute right-0 z-30 mt-1 max-h-[80dvh] w-72 max-sm:fixed max-sm:inset-x-3 max-sm:top-11 max-sm:w-auto overflow-y-auto rounded border border-current/20 py-1 shadow-lg ${theme.name === "dark" ? "bg-zinc-900" : "bg-white"}`}
+        >
+          {groups.map(({ group, items }, g) => (
+            <div key={group} role="group" aria-labelledby={`export-group-${g}`}>
+              <div id={`export-group-${g}`} role="presentation" className="px-3 pt-2 pb-0.5 text-[11px] font-semibold uppercase opacity-75">
+                {group}
               </div>
-            ) : (
-              <button key={item.label} type="button" role="menuitem" onClick={item.action} className="block w-full px-3 py-1.5 text-left text-sm hover:bg-current/10 focus:bg-current/10">
-                {item.label}
-              </button>
-            ),
-          )}
+              {items.map((item) => (
+                <button key={item.label} type="button" role="menuitem" tabIndex={-1} onClick={item.action} className="block w-full px-3 py-1.5 text-left text-sm hover:bg-current/10 focus:bg-current/10">
+                  {item.label}
+                </button>
+              ))}
+            </div>
+          ))}
         </div>
       )}
       <ExportStatus job={job} error={error} onDismiss={() => setError(null)} />
-      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} onClose={() => setDialog(null)} />}
+      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} title={dataset.title} localFile={local ? localFileLabel(fileRef(local)) : undefined} onClose={() => setDialog(null)} />}
       {dialog === "animation" && <AnimationDialog days={days.length} cumulative={state.mode === "cumulative"} onExport={animation} onClose={() => setDialog(null)} />}
     </div>
   );

@@ -7,10 +7,20 @@ import { dayRangeOf, matchesEvent } from "@/lib/events/event-rule";
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import type { ThemeName } from "@/lib/map/theme";
 import { toMapGlobalState } from "@/lib/map/global-state";
-import { useBoundaries, useEvents } from "@/components/data/use-geodata";
+import { useBoundaries, useDataset, useEvents } from "@/components/data/use-geodata";
 import type { FrameDays } from "@/lib/export/map-source";
 import type { ExportContext } from "@/lib/export/export-context";
 import { boundaryFooter, DEFAULT_POV } from "@/lib/pov/pov";
+import { useLocalData } from "@/components/import/use-local-data";
+import { asSharedEvents, type LocalData } from "@/lib/import/local-data";
+import type { LocalFileFacts } from "@/lib/export/frame-info";
+
+/** What exports say about a local file: its name, its events and how its own dataset asks to be cited. */
+export function localFileFacts(local: LocalData | null): LocalFileFacts | undefined {
+  if (!local) return undefined;
+  const citations = [...new Set(local.imported.flatMap((e) => (e.properties.imported.citation ? [e.properties.imported.citation.title] : [])))];
+  return { file: local.file, events: local.imported.length, citations };
+}
 
 /** The URL state that opens the app on a frame's days, with the reader's filters and theme. */
 function stateForDays(state: UrlState, days: FrameDays, keepView: boolean): UrlState {
@@ -23,8 +33,11 @@ function stateForDays(state: UrlState, days: FrameDays, keepView: boolean): UrlS
  * the URL state's shape and the map's global state; lib/export sees an ExportContext.
  */
 export function useExportContext(map: MapHandle, state: UrlState, days: string[], theme: ThemeName, dataVersion: string): () => ExportContext {
-  const events = useEvents().data?.features;
+  const local = useLocalData();
+  const served = useEvents().data?.features;
+  const events = local ? asSharedEvents(local.imported) : served;
   const boundaries = useBoundaries().data?.features;
+  const dataset = useDataset();
   return () => {
     const filter = Object.fromEntries(FACET_KEYS.flatMap((k) => (state[k] ? [[k, state[k]]] : []))) as EventFilter;
     const globalState = (d: FrameDays) => {
@@ -46,6 +59,8 @@ export function useExportContext(map: MapHandle, state: UrlState, days: string[]
       dataVersion,
       allDays: days,
       boundaryNote: boundaryFooter(state.pov ?? DEFAULT_POV),
+      localFile: localFileFacts(local),
+      dataset,
       permalinkFor: (d, keepView) => `${window.location.origin}/?${serializeUrlState(stateForDays(state, d, keepView))}`,
     };
   };

@@ -1,11 +1,15 @@
 "use client";
 import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
 import { ActorSchema, AttributionSchema } from "@/lib/schemas/parties";
+import { sideNames } from "@/lib/schemas/dataset";
 import { facetCounts } from "@/lib/events/facet-counts";
 import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/events/labels";
 import { actorFilterLabels } from "@/lib/events/actor-filter-labels";
 import { useEventData } from "@/components/app/event-data";
 import { useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "@/components/app/url-state/use-url-state";
+
+/** 24 px: WCAG 2.2's minimum target size (2.5.8), so a finger or a shaky pointer hits the box it means. */
+const CHECKBOX = "size-6 shrink-0";
 
 type Facet = "actor" | "kind" | "verification" | "attribution";
 
@@ -19,11 +23,16 @@ const FACETS: { facet: Facet; legend: string; options: readonly string[]; label:
 /** Checkbox filters with the count each would show, plus layer toggles; all of it lives in the URL. */
 export function FilterPanel() {
   const store = useUrlStore();
-  const events = useEventData().index.all;
+  const { index, dataset, kinds } = useEventData();
+  const events = index.all;
   const filter = useEventFilter();
   const range = useDayRange();
   const state = useUrlSlice((s) => ({ boundaries: s.boundaries, labels: s.labels }));
   const update = store.update;
+  // The dataset's sides (names, order) and the kinds its events use are the options offered.
+  const names = sideNames(dataset.sides);
+  const optionsOf = (facet: Facet, options: readonly string[]) =>
+    facet === "actor" ? dataset.sides.map((s) => s.id) : facet === "kind" ? kinds : options;
   const toggle = (facet: Facet, options: readonly string[], value: string, on: boolean) => {
     const current = filter[facet] ?? options;
     const next = on ? [...current, value] : current.filter((v) => v !== value);
@@ -32,19 +41,21 @@ export function FilterPanel() {
   };
   return (
     <div className="space-y-4 text-sm" data-testid="filters">
-      {FACETS.map(({ facet, legend, options, label }) => {
+      {FACETS.map(({ facet, legend, options: all, label }) => {
+        const options = optionsOf(facet, all);
         const counts = facetCounts(events, filter, range, facet);
         const selected = filter[facet];
         // An actor's events include those only claimed or disputed to be that side's; its label says how many.
-        const labels: Record<string, string> = facet === "actor" ? actorFilterLabels(events, filter, range) : label;
+        const labels: Record<string, string> = facet === "actor" ? actorFilterLabels(events, filter, range, names) : label;
         return (
           <fieldset key={facet}>
             <legend className="mb-1 font-semibold">{legend}</legend>
             <div className="grid gap-0.5">
               {options.map((o) => (
-                <label key={o} className="flex items-center gap-2">
+                <label key={o} className="flex min-h-7 items-center gap-2">
                   <input
                     type="checkbox"
+                    className={CHECKBOX}
                     checked={!selected || selected.includes(o as never)}
                     onChange={(e) => toggle(facet, options, o, e.target.checked)}
                   />
@@ -58,12 +69,12 @@ export function FilterPanel() {
       })}
       <fieldset>
         <legend className="mb-1 font-semibold">Show</legend>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={state.boundaries} onChange={(e) => update({ boundaries: e.target.checked })} />
+        <label className="flex min-h-7 items-center gap-2">
+          <input type="checkbox" className={CHECKBOX} checked={state.boundaries} onChange={(e) => update({ boundaries: e.target.checked })} />
           Boundary lines
         </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={state.labels} onChange={(e) => update({ labels: e.target.checked })} />
+        <label className="flex min-h-7 items-center gap-2">
+          <input type="checkbox" className={CHECKBOX} checked={state.labels} onChange={(e) => update({ labels: e.target.checked })} />
           Event labels
         </label>
       </fieldset>

@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import type { Theme } from "@/lib/map/theme";
-import { ActorSchema } from "@/lib/schemas/parties";
-import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
-import { ACTOR_LABEL, BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import type { Side } from "@/lib/schemas/dataset";
+import { VerificationStatusSchema, type EventKind } from "@/lib/schemas/event";
+import { BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
 import { BOUNDARY_DASH } from "@/lib/map/layers/boundaries";
 import type { BoundaryKind } from "@/lib/schemas/boundary";
 import { EventIcon } from "./event-icon";
@@ -17,20 +17,52 @@ function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
   );
 }
 
+/** Collapsed, the legend still says what the colours mean, in one line that leaves the map free. */
+function CompactKey({ theme, sides }: { theme: Theme; sides: readonly Side[] }) {
+  return (
+    <ul data-testid="compact-key" aria-label="Colours: who acted" className="mt-1 flex flex-wrap gap-x-2 gap-y-0.5">
+      {sides
+        .filter((s) => s.id !== "other" && s.id !== "unknown")
+        .map(({ id, name }) => (
+          <li key={id} className="flex items-center gap-1">
+            <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: theme.actor[id] }} />
+            {name}
+          </li>
+        ))}
+      <li className="flex items-center gap-1">
+        <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: theme.actor.unknown }} />
+        not established
+      </li>
+    </ul>
+  );
+}
+
 /** Names every symbol, colour and line on the map; collapsible so it never hides the map on a phone. */
-export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpen?: boolean }) {
+export interface LegendProps {
+  theme: Theme;
+  /** The dataset's sides (names; colours come with the theme) and the kinds its events use, in order. */
+  sides: readonly Side[];
+  kinds: readonly EventKind[];
+  defaultOpen?: boolean;
+}
+
+export function Legend({ theme, sides, kinds, defaultOpen = true }: LegendProps) {
   const [open, setOpen] = useState(defaultOpen);
   const t = theme.name;
   return (
     <section aria-label="Legend" data-testid="legend" className="text-xs">
-      <button
-        type="button"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-        className="flex w-full items-center justify-between font-semibold"
-      >
-        Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
-      </button>
+      {/* A heading holding its disclosure button, so the key's h3 sections sit under an h2 in the page outline. */}
+      <h2>
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          className="flex min-h-6 w-full items-center justify-between font-semibold"
+        >
+          Legend <span aria-hidden>{open ? "▾" : "▸"}</span>
+        </button>
+      </h2>
+      {!open && <CompactKey theme={theme} sides={sides} />}
       {open && (
         <div className="mt-2 grid gap-3">
           <div>
@@ -69,10 +101,10 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
           <div>
             <h3 className="mb-1 font-semibold">Who acted (colour, when established)</h3>
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
-              {ActorSchema.options.map((a) => (
-                <li key={a} className="flex items-center gap-1">
-                  <span className="inline-block h-3 w-3 rounded-full" style={{ background: theme.actor[a] }} />
-                  {ACTOR_LABEL[a]}
+              {sides.map(({ id, name }) => (
+                <li key={id} className="flex items-center gap-1">
+                  <span className="inline-block h-3 w-3 rounded-full" style={{ background: theme.actor[id] }} />
+                  {name}
                 </li>
               ))}
             </ul>
@@ -81,7 +113,7 @@ export function Legend({ theme, defaultOpen = true }: { theme: Theme; defaultOpe
           <div>
             <h3 className="mb-1 font-semibold">What happened (shape)</h3>
             <ul className="grid grid-cols-2 gap-1">
-              {EventKindSchema.options.map((k) => (
+              {kinds.map((k) => (
                 <li key={k} className="flex items-center gap-1">
                   <EventIcon spec={{ theme: t, kind: k, actor: "other", status: "confirmed", attribution: "established" }} />
                   {KIND_LABEL[k]}

@@ -3,7 +3,8 @@ import { createContext, useContext, useMemo, useRef, useState, type ReactNode } 
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { MapHandle } from "@/lib/map/map-handle";
 import { mapSourceFromLive } from "@/lib/export/map-source";
-import { toLngLatBounds } from "@/lib/geo/region";
+import { MAX_VIEW_BBOX, toLngLatBounds, type Bbox } from "@/lib/geo/region";
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from "@/lib/map/view";
 
 declare global {
   interface Window {
@@ -19,6 +20,8 @@ interface MapRegistry {
   /** Called by the adapter alone, when it has first drawn the events. */
   drawn(): void;
 }
+
+const within = ([w, s, e, n]: Bbox, [minLon, minLat, maxLon, maxLat]: Bbox) => w >= minLon && e <= maxLon && s >= minLat && n <= maxLat;
 
 const MapContext = createContext<MapRegistry | null>(null);
 const DrawnContext = createContext(false);
@@ -44,6 +47,19 @@ export function MapProvider({ testHooks = false, children }: { testHooks?: boole
             maxZoom: 8,
             duration: 600,
           });
+        },
+        jumpTo(box) {
+          const map = live.current;
+          if (!map) return;
+          if (!box) {
+            map.setMaxBounds(MAX_BOUNDS);
+            map.fitBounds(DEFAULT_BOUNDS, { duration: 0 });
+            return;
+          }
+          // The basemap covers a box around the built-in region; a file elsewhere is still shown, over no basemap.
+          map.setMaxBounds(within(box, MAX_VIEW_BBOX) ? MAX_BOUNDS : null);
+          const [w, s, e, n] = box;
+          map.fitBounds([[w, s], [Math.max(e, w + 0.02), Math.max(n, s + 0.02)]], { padding: 48, maxZoom: 9, duration: 0 });
         },
       },
       register(map) {

@@ -4,6 +4,8 @@ import type { TimelineDay } from "@/lib/schemas/api";
 import type { Theme } from "@/lib/map/theme";
 import { ActorSchema } from "@/lib/schemas/parties";
 import { formatDay } from "@/lib/time";
+import { countOf } from "@/lib/events/plural";
+import type { KeyDate } from "@/lib/timeline/key-dates";
 
 /**
  * One column per day, stacked by actor; click or drag to choose a day. It is a single slider for
@@ -13,17 +15,21 @@ export function DayHistogram({
   days,
   day,
   theme,
+  keys = [],
   onChoose,
 }: {
   days: TimelineDay[];
   day?: string;
   theme: Theme;
+  /** Turning points, named in the slider's value text. */
+  keys?: readonly KeyDate[];
   onChoose: (date: string) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const max = Math.max(1, ...days.map((d) => d.count));
   const index = day ? days.findIndex((d) => d.date === day) : -1;
   const current = days[index];
+  const key = current && keys.find((k) => k.date === current.date);
 
   const chooseAt = (clientX: number) => {
     const box = ref.current!.getBoundingClientRect();
@@ -38,12 +44,13 @@ export function DayHistogram({
       role="slider"
       tabIndex={0}
       aria-label="Day"
-      aria-valuemin={1}
+      // 0 stands for "all days" (no day chosen), so the value always lies within the range.
+      aria-valuemin={0}
       aria-valuemax={days.length}
-      aria-valuenow={index + 1}
-      aria-valuetext={current ? `${formatDay(current.date)}, ${current.count} events` : "All days"}
+      aria-valuenow={Math.max(0, index + 1)}
+      aria-valuetext={current ? `${formatDay(current.date)}, ${countOf(current.count, "event")}${key ? `, ${key.label}` : ""}` : "All days"}
       data-testid="histogram"
-      className="flex h-14 cursor-pointer touch-none items-end gap-px select-none"
+      className="flex h-11 cursor-pointer touch-none items-end gap-px select-none"
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);
         chooseAt(e.clientX);
@@ -53,7 +60,7 @@ export function DayHistogram({
       {days.map((d) => (
         <div
           key={d.date}
-          title={`${formatDay(d.date)}: ${d.count} events`}
+          title={`${formatDay(d.date)}: ${countOf(d.count, "event")}`}
           data-date={d.date}
           data-current={d.date === day || undefined}
           className={`flex h-full min-w-0 flex-1 flex-col-reverse rounded-sm ${d.date === day ? "bg-amber-400/40 ring-2 ring-amber-500" : "bg-current/5"}`}

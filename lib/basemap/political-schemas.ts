@@ -57,14 +57,14 @@ export const ProvinceCollectionSchema = featureCollection(ProvinceFeatureSchema)
 export type ProvinceCollection = z.infer<typeof ProvinceCollectionSchema>;
 
 /**
- * A country or region name, placed by hand where it reads best in the focus area. `note` is a second,
- * smaller line (who administers and who claims a disputed region).
+ * A country name, placed by hand where it reads best in the focus area. `note` is an optional second,
+ * smaller line. Disputed regions are named by the boundary views (pov/labels.geojson), not here.
  */
 export const PlaceLabelFeatureSchema = z.strictObject({
   type: z.literal("Feature"),
   properties: z.strictObject({
     name: z.string().min(2),
-    kind: z.enum(["country", "region"]),
+    kind: z.literal("country"),
     /** 1 = from the opening zoom, 2 = once zoomed in. */
     rank: z.union([z.literal(1), z.literal(2)]),
     note: z.string().min(2).nullable(),

@@ -12,6 +12,8 @@ export interface MethodologyPage {
   boundaryViews: Block[] | null;
   /** The same content hash that the API sends as X-Data-Version and exports print. */
   version: string;
+  /** The dataset's title, from its manifest. */
+  title: string;
   eventCount: number;
   firstDate?: string;
   lastDate?: string;
@@ -37,6 +39,7 @@ export async function loadMethodologyPage(dir: string = GEODATA_DIR): Promise<Me
     methodology,
     boundaryViews,
     version: data.version,
+    title: data.dataset.title,
     eventCount: data.events.length,
     firstDate: data.events[0]?.properties.date,
     lastDate: data.events.at(-1)?.properties.date,

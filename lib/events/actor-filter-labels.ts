@@ -10,8 +10,8 @@ import { actorFilterLabel } from "./attribution-text";
  * events only claimed or disputed to be that side's, so the label counts them, under the same day and
  * other filters as the count shown beside it.
  */
-export function actorFilterLabels(events: readonly EventFeature[], filter: EventFilter, range: DayRange): Record<Actor, string> {
+export function actorFilterLabels(events: readonly EventFeature[], filter: EventFilter, range: DayRange, names?: Readonly<Record<Actor, string>>): Record<Actor, string> {
   const notEstablished = events.filter((e) => e.properties.attribution === "claimed" || e.properties.attribution === "disputed");
   const counts = facetCounts(notEstablished, filter, range, "actor");
-  return Object.fromEntries(ActorSchema.options.map((a) => [a, actorFilterLabel(a, counts[a] ?? 0)])) as Record<Actor, string>;
+  return Object.fromEntries(ActorSchema.options.map((a) => [a, actorFilterLabel(a, counts[a] ?? 0, names)])) as Record<Actor, string>;
 }

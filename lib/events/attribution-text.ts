@@ -47,8 +47,8 @@ export function explainAttribution(p: Pick<EventProperties, "actor" | "attributi
 }
 
 /** "Pakistan (incl. 5 claimed or disputed)": an actor filter's label when it lets through attributions that are not established. */
-export function actorFilterLabel(actor: Actor, notEstablished: number): string {
-  const label = ACTOR_LABEL[actor];
+export function actorFilterLabel(actor: Actor, notEstablished: number, names: Readonly<Record<Actor, string>> = ACTOR_LABEL): string {
+  const label = names[actor];
   if (notEstablished === 0 || actor === "unknown") return label;
   return `${label} (incl. ${notEstablished} claimed or disputed)`;
 }

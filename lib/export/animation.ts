@@ -71,7 +71,9 @@ export async function renderAnimation(ctx: ExportContext, req: AnimationRequest)
   });
   const video = new CanvasSource(canvas, { codec, bitrate: QUALITY_HIGH, keyFrameInterval: Math.max(req.secondsPerDay, 1), latencyMode: "quality" });
   output.addVideoTrack(video, { frameRate: VIDEO_FPS });
-  output.setMetadataTags({ title: `India–Pakistan escalation: ${spanLabel(ctx)}`, comment: ctx.permalinkFor({ mode: "all" }, false) });
+  const about = infoForFrame(ctx, { mode: "all" }, view, false);
+  const comment = about.localNote ? `${about.localNote}. ${about.permalink}` : about.permalink;
+  output.setMetadataTags({ title: `${about.title}: ${spanLabel(ctx)}`, comment });
   let started = false;
   try {
     await output.start();

@@ -163,7 +163,9 @@ export function composeFrame(out: HTMLCanvasElement, layout: FrameLayout, info: 
   drawLegend(ctx, placed.entries, info, layout.unit, ink);
   const f = layout.footer;
   ctx.font = `10.5px ${FRAME_FONT}`;
-  const footer = [info.credits, `${info.boundaryNote} · Data version ${info.dataVersion}`, info.permalink];
+  // A link cannot carry a local file: the permalink line says so rather than promising the same map.
+  const link = info.localNote ? `${info.permalink} (opens the built-in data: a link cannot carry the local file)` : info.permalink;
+  const footer = [info.credits, `${info.boundaryNote} · Data version ${info.dataVersion}`, link];
   footer.forEach((t, i) => {
     ctx.fillStyle = i === 2 ? ink : muted(ink);
     ctx.fillText(t, f.x, f.y + 12 + i * 14, f.w);

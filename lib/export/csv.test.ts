@@ -5,6 +5,14 @@ import { exportFileName } from "./file-name";
 import { makeEvent } from "../testing/event-factory";
 
 describe("CSV export", () => {
+  it("names the local file on every row when one is shown, and adds nothing otherwise", () => {
+    const events = [makeEvent({ id: "a" }), makeEvent({ id: "b" })];
+    const rows = parseCsv(eventsToCsv(events, { localNote: "Showing x.csv (2 events), loaded from this computer" }));
+    expect(rows[0]).toEqual([...CSV_COLUMNS, "shown_from"]);
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual(Array(2).fill("Showing x.csv (2 events), loaded from this computer"));
+    expect(parseCsv(eventsToCsv(events))[0]).toEqual([...CSV_COLUMNS]);
+  });
+
   it("quotes only what needs quoting, doubling quotes", () => {
     expect(csvField("plain")).toBe("plain");
     expect(csvField('a "quoted", word')).toBe('"a ""quoted"", word"');

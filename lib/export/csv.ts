@@ -50,8 +50,10 @@ export function casualtyColumns(reports: readonly CasualtyReport[]): (number | s
  * The events as CSV (RFC 4180, CRLF line ends), one row each; sources are URLs separated by " | ".
  * `boundary_view` records the boundary point of view the map was drawn in when the file was made, on
  * every row so that it survives sorting and filtering; coordinates and depth are the same in every view.
+ * Events from a file opened in the browser get a last column, `shown_from`, naming that file, so the
+ * export cannot pass for the built-in data.
  */
-export function eventsToCsv(events: readonly EventFeature[], { pov = DEFAULT_POV }: { pov?: Pov } = {}): string {
+export function eventsToCsv(events: readonly EventFeature[], { pov = DEFAULT_POV, localNote }: { pov?: Pov; localNote?: string } = {}): string {
   const rows = events.map(({ geometry, properties: p }) => {
     const [lon, lat] = turfCentroid(geometry);
     return csvRow([
@@ -59,8 +61,9 @@ export function eventsToCsv(events: readonly EventFeature[], { pov = DEFAULT_POV
       p.contested.join(" | "), p.place.name, p.place.district, p.place.province,
       p.place.administeredBy, p.precision, p.verification.status, p.verification.basis, ...casualtyColumns(p.casualties ?? []), lat, lon,
       p.depth?.distanceToLineKm, p.depth?.nearestLine, p.depth?.side, p.title, p.summary,
-      p.sources.map((s) => s.url).join(" | "), pov,
+      p.sources.flatMap((s) => (s.url ? [s.url] : [])).join(" | "), pov,
+      ...(localNote ? [localNote] : []),
     ]);
   });
-  return [csvRow([...CSV_COLUMNS]), ...rows].join("\r\n") + "\r\n";
+  return [csvRow([...CSV_COLUMNS, ...(localNote ? ["shown_from"] : [])]), ...rows].join("\r\n") + "\r\n";
 }

@@ -6,7 +6,7 @@ import { LAYER, SOURCE } from "../map/ids";
 import { filterEvents } from "../events/filter-events";
 import { turfCentroid } from "./centroid";
 import type { ExportFilters } from "./filter-words";
-import { frameInfo, type DayRange, type FrameInfo } from "./frame-info";
+import { frameInfo, type DayRange, type ExportDataset, type FrameInfo, type LocalFileFacts } from "./frame-info";
 import { frameBounds, type Camera } from "./fit-camera";
 import { citiesThatFit, frameCamera, type City, type MeasureText } from "./framing";
 import { linesInView } from "./lines-in-view";
@@ -31,6 +31,10 @@ export interface ExportContext {
   permalinkFor(days: FrameDays, keepView: boolean): string;
   /** The boundary point of view, as a footer line ("Boundaries: …"); the default is stated when absent. */
   boundaryNote?: string;
+  /** The manifest's words (title, time zones, sides); the bundled manifest when absent. */
+  dataset?: ExportDataset;
+  /** Set while a file opened in the browser is shown: every frame then says so. */
+  localFile?: LocalFileFacts;
 }
 
 /** The days a frame covers, and the day drawn at full strength when earlier ones are faded. */
@@ -70,6 +74,8 @@ export function infoForFrame(ctx: ExportContext, days: FrameDays, view: readonly
     dataVersion: ctx.dataVersion,
     permalink: ctx.permalinkFor(days, keepView),
     boundaryNote: ctx.boundaryNote,
+    localFile: ctx.localFile,
+    dataset: ctx.dataset,
   });
 }
 

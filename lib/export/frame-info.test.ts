@@ -142,3 +142,17 @@ describe("the manifest's words", () => {
     expect(info.timeZoneNote).toBe("Dates are local: IST (India) UTC+05:30, PKT (Pakistan) UTC+05:00");
   });
 });
+
+describe("a frame of a local file", () => {
+  const info = frameInfo(facts({ localFile: { file: "acled.csv", events: 5, citations: ["Armed Conflict Location & Event Data (ACLED) export"] } }));
+
+  it("is titled after the file and says it came from this computer, not the built-in data", () => {
+    expect(info.title).toBe("acled.csv (5 events), opened from this computer");
+    expect(info.credits).toBe("Events from the local file acled.csv (5 events), not the built-in data. Data: Armed Conflict Location & Event Data (ACLED) export.");
+    expect(info.localNote).toBe("Showing acled.csv (5 events), loaded from this computer — a link to this page cannot carry it");
+  });
+
+  it("keeps the built-in title and no local note otherwise", () => {
+    expect(frameInfo(facts({})).localNote).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ import { filterEvents } from "../events/filter-events";
 import { formatDay } from "../time";
 import { turfCentroid } from "./centroid";
 import { filtersLine, type ExportFilters } from "./filter-words";
+import { localFileLabel, localFileNote } from "../import/local-data";
 
 /** The words an export takes from the dataset manifest. */
 export type ExportDataset = Pick<Dataset, "title" | "timeZones" | "attribution" | "sides">;
@@ -69,6 +70,16 @@ export interface FrameInfo {
   /** The sides' names and symbol colours (for this theme) as the dataset's manifest gives them. */
   sideNames: Readonly<Record<Actor, string>>;
   sideColours: Readonly<Record<Actor, string>>;
+  /** Set while a file opened in the browser is shown: "Showing x.csv (N events), loaded from this computer — …". */
+  localNote?: string;
+}
+
+/** A file opened in the browser, shown instead of the built-in data. */
+export interface LocalFileFacts {
+  file: string;
+  events: number;
+  /** How the file's own dataset asks to be cited (e.g. ACLED), when it says. */
+  citations?: readonly string[];
 }
 
 export interface FrameFacts {
@@ -88,6 +99,8 @@ export interface FrameFacts {
   boundaryNote?: string;
   /** The manifest of the data shown; the bundled one when absent. */
   dataset?: ExportDataset;
+  /** Set when the events come from a local file rather than the dataset. */
+  localFile?: LocalFileFacts;
 }
 
 /** "7 May 2025", or "22 April – 7 May 2025" for a range. */
@@ -143,8 +156,10 @@ export function frameInfo(facts: FrameFacts): FrameInfo {
   const focusCount = focus ? shown.filter((e) => e.properties.date === focus).length : 0;
   const dataset = facts.dataset ?? BUNDLED_DATASET;
   const publishers = new Set(visible.flatMap((e) => e.properties.sources.map((s) => s.publisher)));
+  const local = facts.localFile;
+  const cited = facts.localFile?.citations?.length ? ` Data: ${facts.localFile.citations.join("; ")}.` : "";
   return {
-    title: dataset.title,
+    title: local ? `${localFileLabel(local)}, opened from this computer` : dataset.title,
     dayLabel: rangeLabel(range),
     count: visible.length,
     countLabel: countLabel(facts, shown.length, visible.length, focusCount),
@@ -158,8 +173,9 @@ export function frameInfo(facts: FrameFacts): FrameInfo {
       lines: [...facts.lines],
       fadedEarlierDays: !!focus && visible.some((e) => e.properties.date < focus),
     },
-    credits:
-      dataset.attribution +
+    credits: local
+      ? `Events from the local file ${localFileLabel(local)}, not the built-in data.${cited}`
+      : dataset.attribution +
       (publishers.size ? ` Events summarised from ${plural(publishers.size, "publisher", "publishers")}; every source is listed at the link.` : ""),
     boundaryNote: facts.boundaryNote ?? DEFAULT_BOUNDARY_NOTE,
     dataVersion: facts.dataVersion,
@@ -167,6 +183,7 @@ export function frameInfo(facts: FrameFacts): FrameInfo {
     theme: facts.theme,
     sideNames: sideNames(dataset.sides),
     sideColours: withSideColours(THEMES[facts.theme], dataset.sides).actor,
+    ...(local && { localNote: localFileNote(local) }),
   };
 }
 

@@ -36,7 +36,7 @@ export async function encodePng(canvas: HTMLCanvasElement, info: FrameInfo, dpi?
     Description: [info.countLabel, info.filtersLabel, legendText(info), info.timeZoneNote, info.boundaryNote].join(". "),
     Source: info.permalink,
     Copyright: info.credits,
-    Comment: `Data version ${info.dataVersion}`,
+    Comment: info.localNote ? `${info.localNote}. Data version ${info.dataVersion}` : `Data version ${info.dataVersion}`,
   };
   const bytes = withPngMetadata(new Uint8Array(await blob.arrayBuffer()), { dpi, text });
   return new Blob([bytes.buffer as ArrayBuffer], { type: "image/png" });

@@ -17,4 +17,9 @@ export interface MapHandle {
   exportSource(stateFor: ExportMapSource["stateFor"]): ExportMapSource | null;
   /** Eases the map to show the box, clear of what covers it. */
   fitBox(box: Bbox, covered?: Covered): void;
+  /**
+   * Jumps at once to a box (the events of a file just opened), lifting the pan limit when the box lies
+   * outside the basemap's region; null returns to the opening view within that limit.
+   */
+  jumpTo(box: Bbox | null): void;
 }

@@ -64,7 +64,7 @@ export const GEODATA_FORMATS: GeodataFormat[] = [
   { files: "basemap/label-lines.geojson", schemaFile: "basemap-label-lines.schema.json", title: "Basemap label lines", schema: LabelLineCollectionSchema },
   { files: "basemap/disputed-areas.geojson", schemaFile: "basemap-disputed-areas.schema.json", title: "Basemap disputed areas", schema: DisputedAreaCollectionSchema },
   { files: "basemap/provinces.geojson", schemaFile: "basemap-provinces.schema.json", title: "Basemap province labels", schema: ProvinceCollectionSchema },
-  { files: "basemap/labels.geojson", schemaFile: "basemap-labels.schema.json", title: "Basemap country and region labels", schema: PlaceLabelCollectionSchema },
+  { files: "basemap/labels.geojson", schemaFile: "basemap-labels.schema.json", title: "Basemap country labels", schema: PlaceLabelCollectionSchema },
   { files: "examples/*/dataset.json", schemaFile: "dataset.schema.json", title: "Strike Map dataset manifest", schema: DatasetSchema },
   { files: "examples/*/events/*.geojson", schemaFile: "events.schema.json", title: "Strike Map events", schema: EventsFileSchema },
   { files: "examples/*/*.geojson", schemaFile: "boundaries.schema.json", title: "Strike Map boundary lines", schema: BoundariesFileSchema },

@@ -1,8 +1,9 @@
 /**
- * Country and region names, each placed by hand where it reads best inside its area at the zooms the
- * map is used at (the tests check that every point lies inside the unit it names). Region names follow
- * the neutral, descriptive usage of international outlets ("Indian-administered Kashmir",
- * "Pakistan-administered Kashmir"); the second line says who administers and who claims.
+ * Country names, each placed by hand where it reads best inside its country at the zooms the map is used
+ * at (the tests check that every point lies inside the unit it names). The disputed regions are not named
+ * here: the boundary views' own labels (geodata/basemap/pov/labels.geojson) name them, in the neutral
+ * terms of the methodology by default and in each side's terms in its view, so a second set would only
+ * be built, tested and never drawn.
  */
 import { COORD_DECIMALS } from "../../lib/basemap/config";
 import type { PlaceLabelCollection, PlaceLabelFeature } from "../../lib/basemap/political-schemas";
@@ -17,12 +18,6 @@ export const PLACE_LABELS: Label[] = [
   { kind: "country", name: "Iran", rank: 1, note: null, at: [59.2, 30.0] },
   { kind: "country", name: "Nepal", rank: 1, note: null, at: [83.4, 28.5] },
   { kind: "country", name: "Tajikistan", rank: 1, note: null, at: [70.6, 38.7] },
-  { kind: "region", name: "Indian-administered Kashmir", rank: 1, note: "claimed by Pakistan", at: [76.3, 33.7] },
-  { kind: "region", name: "Pakistan-administered Kashmir", rank: 1, note: "claimed by India", at: [74.35, 35.5] },
-  { kind: "region", name: "Aksai Chin", rank: 1, note: "administered by China, claimed by India", at: [79.2, 35.2] },
-  { kind: "region", name: "Shaksgam Valley", rank: 2, note: "administered by China, claimed by India", at: [76.7, 36.05] },
-  { kind: "region", name: "Siachen Glacier", rank: 2, note: "claimed by India and Pakistan", at: [77.15, 35.4] },
-  { kind: "region", name: "Demchok", rank: 2, note: "administered by India, claimed by China", at: [79.3, 32.75] },
 ];
 
 export function buildPlaceLabels(): PlaceLabelCollection {

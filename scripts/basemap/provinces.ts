@@ -42,7 +42,7 @@ export const PROVINCE_RULES: Record<string, { country: Country; rule: Rule }> = 
   // F.A.T.A. was merged into Khyber Pakhtunkhwa by the 25th Amendment (May 2018): no unit left to label.
   "PAK-1112": { country: "pakistan", rule: null },
   "PAK-1110": { country: "pakistan", rule: { name: "Islamabad Capital Territory", type: "territory", rank: 2, source: PAKISTAN_CONSTITUTION } },
-  // Rank 2: at the opening zoom the region label "Pakistan-administered Kashmir" names these two.
+  // Rank 2: at the opening zoom the boundary view's label "Pakistan-administered Kashmir" names these two.
   "PAK-1111": { country: "pakistan", rule: { name: "Gilgit-Baltistan", type: "territory", rank: 2, source: GB_RENAME } },
   "PAK-1109": { country: "pakistan", rule: { name: "Azad Jammu and Kashmir", type: "territory", rank: 2, source: AJK_NAME } },
   // The state was split into two union territories on 31 October 2019; Ladakh is added below. Natural

@@ -53,6 +53,13 @@ describe("URL state", () => {
     expect(parseUrlState("measure=1,2;3").measure).toBeUndefined();
   });
 
+  it("names a local file and its rows, and drops them without data=local", () => {
+    const s = parseUrlState("data=local&file=acled%20export.csv&rows=9812");
+    expect(s).toMatchObject({ data: "local", file: "acled export.csv", rows: 9812 });
+    expect(parseUrlState(serializeUrlState(s))).toEqual(s);
+    expect(serializeUrlState(parseUrlState("data=remote&file=x.csv&rows=3"))).toBe("");
+  });
+
   it("rejects a view outside the world", () => {
     expect(parseUrlState("view=200,10,5").view).toBeUndefined();
     expect(parseUrlState("view=70,10,30").view).toBeUndefined();

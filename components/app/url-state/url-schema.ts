@@ -11,12 +11,18 @@ interface Param<T> {
 }
 const param = <T>(schema: z.ZodType<T, string | undefined>, encode: (value: T) => string | undefined): Param<T> => ({ schema, encode });
 
-/** A comma list where unknown entries are dropped; absent means "all", empty means "none". */
+/**
+ * A comma list where unknown entries are dropped; absent means "all", empty means "none ticked". A list
+ * with no valid entry at all (a mistyped link) falls back to "all" rather than an empty map.
+ */
 const list = <T extends string>(options: readonly T[]): Param<T[] | undefined> =>
   param(
     z
       .string()
-      .transform((s) => [...new Set(s.split(",").filter((p): p is T => (options as readonly string[]).includes(p)))])
+      .transform((s) => {
+        const valid = [...new Set(s.split(",").filter((p): p is T => (options as readonly string[]).includes(p)))];
+        return s !== "" && valid.length === 0 ? undefined : valid;
+      })
       .optional()
       .catch(undefined),
     (v) => v?.join(","),
@@ -97,7 +103,16 @@ const PARAMS = {
   rings: param(parsed(point), (v) => v && text(v)),
   radii: param(parsed(radii), (v) => v?.join(",")),
   measure: param(parsed(path), (v) => (v && v.length > 0 ? v.map(text).join(";") : undefined)),
+  /**
+   * `local` while a file opened in the browser is shown, with its name and row count: a link cannot
+   * carry the file, so whoever opens it is told what was shown instead of silently seeing other data.
+   */
+  data: param(z.literal("local").optional().catch(undefined), (v) => v),
+  file: param(z.string().min(1).max(255).optional().catch(undefined), (v) => v),
+  rows: param(z.string().regex(/^\d{1,9}$/).transform(Number).optional().catch(undefined), (v) => (v === undefined ? undefined : String(v))),
 };
+/** Keys that only mean something beside `data=local`. */
+const LOCAL_ONLY: ReadonlySet<UrlKey> = new Set(["file", "rows"]);
 
 type Params = typeof PARAMS;
 export type UrlKey = keyof Params;
@@ -121,6 +136,7 @@ export function parseUrlState(search: string | URLSearchParams): UrlState {
 export function serializeUrlState(s: UrlState): string {
   const p = new URLSearchParams();
   for (const key of Object.keys(PARAMS) as UrlKey[]) {
+    if (LOCAL_ONLY.has(key) && !s.data) continue;
     const encoded = (PARAMS[key].encode as (v: unknown) => string | undefined)(s[key]);
     if (encoded !== undefined) p.set(key, encoded);
   }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { urlIssues } from "./url-issues";
+import { parseUrlState } from "./url-schema";
+
+describe("urlIssues", () => {
+  it("names nothing for a valid link, nor for campaign tags", () => {
+    expect(urlIssues("day=2025-05-07&mode=cumulative&actor=india,pakistan&view=73,33,6&utm_source=x")).toEqual([]);
+  });
+
+  it("names each key whose value was dropped, and says what applies instead", () => {
+    const issues = urlIssues("day=2025-19-99&mode=warp&view=oops&actor=nobody");
+    expect(issues.map((i) => i.key)).toEqual(["day", "mode", "view", "actor"]);
+    expect(issues.find((i) => i.key === "actor")).toEqual({ key: "actor", value: "nobody", fallback: "ignored; showing all" });
+  });
+
+  it("names only the bad entries of a list, and keeps the good ones", () => {
+    expect(urlIssues("kind=shelling,shellling")).toEqual([{ key: "kind", value: "shellling", fallback: "ignored; the other values apply" }]);
+    expect(parseUrlState("kind=shelling,shellling").kind).toEqual(["shelling"]);
+  });
+
+  it("names unknown and repeated keys", () => {
+    expect(urlIssues("actr=india&day=2025-05-07&day=2025-05-08").map((i) => [i.key, i.fallback])).toEqual([
+      ["actr", "not a setting of this map"],
+      ["day", "given twice; the last value is used"],
+    ]);
+  });
+
+  it("a mistyped filter shows every event rather than none; an emptied one still shows none", () => {
+    expect(parseUrlState("actor=nobody").actor).toBeUndefined();
+    expect(parseUrlState("actor=").actor).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ImportFormat } from "@/lib/schemas/imported-event";
+import type { ActorMapping } from "@/lib/import/acled-actors";
+import type { LocalData } from "@/lib/import/local-data";
+import { useFileImport } from "./use-file-import";
+import { useLocalData } from "./use-local-data";
+import { OpenDataDialog } from "./open-data-dialog";
+
+const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes("Files");
+
+/**
+ * The "Open data…" dialog and the page-wide drop target. `onLoaded` receives a file's events once it
+ * has some; until then (and after any error or cancel) the map keeps what it showed.
+ */
+export function OpenData({ open, setOpen, onLoaded }: { open: boolean; setOpen: (open: boolean) => void; onLoaded: (data: LocalData) => void }) {
+  const local = useLocalData();
+  const { status, open: openFile, cancel } = useFileImport(onLoaded);
+  const lastFile = useRef<{ file: File; format?: ImportFormat } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const start = useCallback(
+    (file: File, format?: ImportFormat, mapping?: ActorMapping) => {
+      lastFile.current = { file, format };
+      void openFile(file, format, mapping);
+    },
+    [openFile],
+  );
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => e.relatedTarget === null && setDragging(false);
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      setOpen(true);
+      start(file);
+    };
+    window.addEventListener("dragover", over);
+    window.addEventListener("dragleave", leave);
+    window.addEventListener("drop", drop);
+    return () => {
+      window.removeEventListener("dragover", over);
+      window.removeEventListener("dragleave", leave);
+      window.removeEventListener("drop", drop);
+    };
+  }, [setOpen, start]);
+
+  return (
+    <>
+      {dragging && (
+        <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-black/40 text-lg font-semibold text-white">
+          Drop a CSV or GeoJSON file to open it here (nothing is uploaded)
+        </div>
+      )}
+      {open && (
+        <OpenDataDialog
+          status={status}
+          local={local}
+          onOpen={start}
+          onRemap={(mapping) => lastFile.current && start(lastFile.current.file, lastFile.current.format, mapping)}
+          onCancel={cancel}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}

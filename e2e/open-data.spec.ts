@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { readPngChunks } from "../lib/export/png-metadata";
+import { parseCsv } from "../lib/export/parse-csv";
+import { renderedEventIds, waitForMapIdle } from "./map-helpers";
+
+// An invented ACLED-format file (ACLED's terms forbid redistributing its data): four good rows, a
+// latitude that is not a number (row 6) and a sub-event type outside the codebook (row 7).
+const SAMPLE = "docs/examples/acled-synthetic.csv";
+
+async function openFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByRole("button", { name: "Open data…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Open data" });
+  await dialog.getByTestId("open-data-file").setInputFiles(file);
+  return dialog;
+}
+
+async function exportFile(page: Page, item: string): Promise<Buffer> {
+  await page.getByRole("button", { name: "Export" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("menuitem", { name: item, exact: true }).click()]);
+  return readFileSync((await download.path())!);
+}
+
+async function axeViolations(page: Page, selector: string) {
+  const axePath = path.resolve("node_modules/axe-core/axe.min.js");
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [sel] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  }, selector);
+}
+
+test("an ACLED file opened in the browser drives the map, list, playback, filters, report and exports", async ({ page }) => {
+  await page.goto("/");
+  await waitForMapIdle(page);
+  const dialog = await openFile(page, SAMPLE);
+
+  const report = dialog.getByTestId("row-report");
+  await expect(report.getByTestId("row-report-summary")).toHaveText(/^4 events loaded, 2 rows rejected, 0 values dropped/);
+  const row6 = report.getByRole("row").filter({ hasText: "north of here" });
+  await expect(row6.getByRole("cell").nth(0)).toHaveText("6");
+  await expect(row6.getByRole("cell").nth(1)).toHaveText("latitude");
+  await expect(row6).toContainText("must be a number from -90 to 90");
+  await expect(dialog.getByTestId("actor-mapping")).toContainText("Military Forces of India (2014-)");
+  expect(await axeViolations(page, "[data-testid=open-data]")).toEqual([]);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), report.getByRole("button", { name: /Download the row report/ }).click()]);
+  const csv = parseCsv(readFileSync((await download.path())!, "utf8"));
+  expect(csv[0]).toEqual(["row", "column", "value", "reason", "outcome"]);
+  expect(csv.find((r) => r[0] === "7")).toEqual(expect.arrayContaining(["sub_event_type", "row rejected"]));
+
+  await dialog.getByRole("button", { name: "Show the map" }).click();
+  await expect(page.getByTestId("local-banner")).toContainText("Showing acled-synthetic.csv (4 events), loaded from this computer");
+  expect(new URL(page.url()).searchParams.get("data")).toBe("local");
+  expect(new URL(page.url()).searchParams.get("file")).toBe("acled-synthetic.csv");
+  await waitForMapIdle(page);
+  expect(await renderedEventIds(page)).toEqual(["acled-syn1001", "acled-syn1002", "acled-syn1003", "acled-syn1004"]);
+  await expect(page.getByTestId("day-events").getByRole("listitem")).toHaveCount(4);
+
+  // Playback steps through the file's own days (7–10 May), not the built-in period.
+  await page.getByRole("button", { name: "Next day" }).click();
+  await expect(page).toHaveURL(/day=2025-05-07/);
+  await waitForMapIdle(page);
+  expect(await renderedEventIds(page)).toEqual(["acled-syn1001"]);
+  await page.getByRole("button", { name: "Next day" }).click();
+  await expect(page).toHaveURL(/day=2025-05-08/);
+  await expect(page.getByTestId("day-events").getByRole("listitem")).toHaveCount(1);
+
+  // The details say what is relaxed and show ACLED's own label.
+  await page.getByTestId("day-events").getByRole("button").first().click();
+  const details = page.getByTestId("details");
+  await expect(details.getByTestId("source-label")).toHaveText(/Explosions\/Remote violence: Air\/drone strike/);
+  await expect(details.getByTestId("relaxed")).toContainText("sources named without links, as in the ACLED export");
+  await details.getByRole("button", { name: "Close details" }).click();
+
+  // A filter applies to the loaded events.
+  await page.getByRole("button", { name: "All days" }).click();
+  await page.getByRole("tab", { name: "Filters" }).click();
+  await page.getByTestId("filters").getByRole("checkbox", { name: /^Pakistan/ }).uncheck();
+  await page.getByRole("tab", { name: /^Events/ }).click();
+  await expect(page.getByTestId("day-events").getByRole("listitem")).toHaveCount(3);
+  await waitForMapIdle(page);
+  expect(await renderedEventIds(page)).toEqual(["acled-syn1001", "acled-syn1003", "acled-syn1004"]);
+
+  // Every export says a local file is shown.
+  const csvExport = await exportFile(page, "CSV");
+  const rows = parseCsv(csvExport.toString("utf8"));
+  expect(rows[0]!.at(-1)).toBe("shown_from");
+  expect(rows).toHaveLength(4);
+  expect(rows[1]!.at(-1)).toMatch(/^Showing acled-synthetic\.csv \(4 events\), loaded from this computer/);
+  const png = await exportFile(page, "PNG 1×");
+  const text = Object.fromEntries(
+    readPngChunks(png).filter((c) => c.type === "iTXt").map((c) => {
+      const t = Buffer.from(c.data).toString("utf8");
+      const key = t.slice(0, t.indexOf("\0"));
+      return [key, t.slice(key.length + 5)];
+    }),
+  );
+  expect(text.Title).toMatch(/^acled-synthetic\.csv \(4 events\), opened from this computer/);
+  expect(text.Comment).toMatch(/Showing acled-synthetic\.csv \(4 events\), loaded from this computer/);
+
+  // A link to this state cannot carry the file: whoever opens it is told, and sees the built-in data.
+  await page.goto(page.url());
+  await expect(page.getByTestId("local-banner")).toContainText("acled-synthetic.csv (6 rows)");
+  await expect(page.getByTestId("local-banner")).toContainText("A link cannot carry a local file");
+  await page.getByTestId("local-banner").getByRole("button", { name: "Dismiss" }).click();
+  expect(new URL(page.url()).searchParams.get("data")).toBeNull();
+});
+
+test("a binary file gets one clear message and the built-in map stays", async ({ page }) => {
+  await page.goto("/");
+  await waitForMapIdle(page);
+  const before = await renderedEventIds(page);
+  const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(2000, 7)]);
+  const dialog = await openFile(page, { name: "photo.csv", mimeType: "text/csv", buffer: bytes });
+  await expect(dialog.getByTestId("open-data-error")).toHaveText(
+    "photo.csv is not a text file; open a CSV or GeoJSON file (an .xlsx must be saved as CSV first). The map is unchanged.",
+  );
+  expect(await axeViolations(page, "[data-testid=open-data]")).toEqual([]);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByTestId("local-banner")).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get("data")).toBeNull();
+  expect(await renderedEventIds(page)).toEqual(before);
+});

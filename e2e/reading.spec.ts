@@ -1,0 +1,77 @@
+import { expect, test } from "./fixtures";
+import { pagePointOf, waitForMapIdle } from "./map-helpers";
+import { axeViolations } from "./axe";
+
+const MURIDKE = "2025-05-07-muridke-markaz-taiba";
+
+test("a headline over the map says what the day holds, from the data, without stating a contested claim as fact", async ({ page }) => {
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  const headline = page.getByTestId("headline");
+  await expect(headline).toHaveText(/^7 May: India strikes \d+ sites in Pakistan and Pakistan-administered Kashmir/);
+  await page.getByRole("button", { name: "Next day" }).click();
+  await page.getByRole("button", { name: "Next day" }).click();
+  await page.getByRole("button", { name: "Next day" }).click();
+  await expect(headline).toHaveText(/^10 May: /);
+  await expect(headline).not.toHaveText(/Pakistan strikes/);
+  await expect(headline).toHaveText(/attributed to Pakistan, all contested/);
+});
+
+test("details give the local time with its zone, and the place once", async ({ page }) => {
+  await page.goto("/?day=2025-05-10&event=2025-05-10-jalandhar-kanganiwal-drone-blast");
+  const details = page.getByTestId("details");
+  await expect(details.getByTestId("local-time")).toHaveText("01:30 IST (UTC+05:30)");
+  // Was "Kanganiwal village, Jalandhar, Jalandhar, Punjab (India) (Indian-administered)".
+  await expect(details.getByTestId("place")).toHaveText("Kanganiwal village, Jalandhar, Punjab, India");
+  await page.goto("/?day=2025-05-07&event=2025-05-07-neelum-jhelum-hydropower-project-claim");
+  await expect(details.getByTestId("local-time")).toHaveText("01:15 PKT (UTC+05:00)");
+  await expect(details.getByTestId("place")).toContainText("Azad Jammu and Kashmir, Pakistan-administered Kashmir");
+});
+
+test("in the embed a click on a symbol opens a compact card linking to the full details", async ({ page }) => {
+  await page.goto("/embed?day=2025-05-07&view=74.26,31.81,10");
+  await waitForMapIdle(page);
+  const geometry = await page.evaluate(
+    (id) => window.__strikeMap!.querySourceFeatures("events").find((f) => f.properties.id === id)!.geometry,
+    MURIDKE,
+  );
+  const [lon, lat] = (geometry as GeoJSON.Point).coordinates as [number, number];
+  const at = await pagePointOf(page, lon, lat);
+  await page.mouse.click(at.x, at.y);
+  const card = page.getByTestId("embed-card");
+  await expect(card.getByRole("heading", { level: 2 })).toContainText("Muridke");
+  await expect(card).toContainText("Confirmed");
+  await expect(card.getByRole("link", { name: /Full details/ })).toHaveAttribute("href", new RegExp(`^/\\?.*event=${MURIDKE}`));
+  await expect(card.getByRole("link", { name: /Full details/ })).toHaveAttribute("target", "_blank");
+  expect(await axeViolations(page)).toEqual([]);
+  await card.getByRole("button", { name: "Close" }).click();
+  await expect(card).toHaveCount(0);
+});
+
+for (const [width, height] of [[390, 844], [1280, 800]] as const)
+test(`at ${width}×${height} nothing overlaps the legend box: not the attribution, not the controls`, async ({ page }) => {
+  await page.setViewportSize({ width, height });
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  const legendBox = (await page.getByTestId("legend").locator("..").boundingBox())!;
+  const overlaps = (b: { x: number; y: number; width: number; height: number }) =>
+    b.x < legendBox.x + legendBox.width && legendBox.x < b.x + b.width && b.y < legendBox.y + legendBox.height && legendBox.y < b.y + b.height;
+  for (const selector of [".maplibregl-ctrl-attrib", ".maplibregl-ctrl-scale", ".maplibregl-ctrl-zoom-in"]) {
+    const box = (await page.locator(selector).boundingBox())!;
+    expect(overlaps(box), selector).toBe(false);
+  }
+  // The boundary select sits inside the box, above the legend, not over it.
+  const pov = (await page.getByTestId("pov-select").boundingBox())!;
+  const legend = (await page.getByTestId("legend").boundingBox())!;
+  expect(pov.y + pov.height).toBeLessThanOrEqual(legend.y);
+});
+
+test("a long headline never widens the page: the side panel stays on screen with the details open", async ({ page }) => {
+  await page.goto("/?day=2025-05-10&event=2025-05-10-nur-khan-air-base-strike");
+  await waitForMapIdle(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  const tab = (await page.getByRole("tab", { name: "Filters" }).boundingBox())!;
+  expect(tab.x + tab.width).toBeLessThanOrEqual(1280);
+  const axis = (await page.getByTestId("date-axis").boundingBox())!;
+  expect(axis.x + axis.width).toBeLessThanOrEqual(1280 - 340);
+});

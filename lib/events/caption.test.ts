@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { makeEvent } from "../testing/event-factory";
+import { viewCaption } from "./caption";
+import { indexEvents } from "./event-index";
+import { countOf } from "./plural";
+
+const strike = (id: string, date: string) => makeEvent({ id, date, kind: "missile_strike", actor: "india" });
+const shelling = (id: string, date: string) => makeEvent({ id, date, kind: "shelling", actor: "pakistan", place: { name: "Poonch", province: "Jammu and Kashmir", administeredBy: "india" } });
+const events = indexEvents([shelling("s1", "2025-05-06"), strike("a", "2025-05-07"), strike("b", "2025-05-07"), shelling("s2", "2025-05-07")]);
+
+describe("viewCaption", () => {
+  it("describes the day's events by kind and actor", () => {
+    expect(viewCaption(events, {}, { from: "2025-05-07", to: "2025-05-07" })).toEqual({
+      text: "2 missile strikes by India, 1 shelling incident by Pakistan",
+      hidden: 0,
+    });
+  });
+
+  it("counts the events the filters hide", () => {
+    expect(viewCaption(events, { actor: ["india"] }, { from: "2025-05-07", to: "2025-05-07" }).text).toBe(
+      "2 missile strikes by India · 1 event hidden by filters",
+    );
+  });
+
+  it("says a day's events are all filtered out instead of claiming nothing happened", () => {
+    expect(viewCaption(events, { kind: ["air_combat"] }, { from: "2025-05-07", to: "2025-05-07" }).text).toBe("All 3 events of this day hidden by filters");
+    expect(viewCaption(events, {}, { from: "2025-05-09", to: "2025-05-09" }).text).toBe("No recorded events");
+  });
+
+  it("in cumulative mode counts everything drawn up to the day, and the day's own", () => {
+    expect(viewCaption(events, { actor: ["pakistan"] }, { to: "2025-05-07" }).text).toBe(
+      "2 events to date · on 7 May 2025: 1 shelling incident by Pakistan · 2 events hidden by filters",
+    );
+  });
+
+  it("with all days gives the total shown", () => {
+    expect(viewCaption(events, {}, {}).text).toBe("4 events shown");
+  });
+});
+
+describe("countOf", () => {
+  it("puts the noun in the right number", () => {
+    expect(countOf(1, "event")).toBe("1 event");
+    expect(countOf(0, "event")).toBe("0 events");
+    expect(countOf(1200, "site")).toBe("1,200 sites");
+    expect(countOf(2, "casualty", "casualties")).toBe("2 casualties");
+  });
+});

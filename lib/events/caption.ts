@@ -1,0 +1,41 @@
+import { dayCaption } from "../playback";
+import { formatDay } from "../time";
+import { countOf } from "./plural";
+import type { EventFilter } from "./event-facets";
+import type { DayRange } from "./event-rule";
+import { shownEvents, type EventIndex } from "./event-index";
+
+export interface ViewCaption {
+  /** What the map shows, in one line: its counts match the symbols drawn. */
+  text: string;
+  /** The events of the same days that the filters hide (0 when no filter is set or none hides anything). */
+  hidden: number;
+}
+
+/**
+ * The caption beside the day: a day's events by kind and actor; in cumulative mode the total drawn and
+ * the day's own; with all days the total. Events the filters hide are counted, so a day whose events are
+ * all filtered out says so instead of claiming nothing happened.
+ */
+export function viewCaption(index: EventIndex, filter: EventFilter, range: DayRange): ViewCaption {
+  const shown = shownEvents(index, filter, range);
+  const unfiltered = shownEvents(index, {}, range);
+  const hidden = unfiltered.length - shown.length;
+  const hiddenNote = hidden > 0 ? `${countOf(hidden, "event")} hidden by filters` : "";
+  // One day (from = to), everything up to a day (to alone), or every day (neither).
+  const day = range.to;
+  const cumulative = !!range.to && !range.from;
+
+  if (unfiltered.length === 0) return { text: day ? "No recorded events" : "No events", hidden };
+  if (shown.length === 0) {
+    const all = unfiltered.length === 1 ? "The 1 event" : `All ${unfiltered.length} events`;
+    const where = !day ? "" : cumulative ? ` up to ${formatDay(day)}` : " of this day";
+    return { text: `${all}${where} hidden by filters`, hidden };
+  }
+  const join = (...parts: string[]) => parts.filter(Boolean).join(" · ");
+  if (!day) return { text: join(`${countOf(shown.length, "event")} shown`, hiddenNote), hidden };
+  if (!cumulative) return { text: join(dayCaption(shown), hiddenNote), hidden };
+  const todays = shown.filter((e) => e.properties.date === day);
+  const onDay = todays.length > 0 ? `on ${formatDay(day)}: ${dayCaption(todays)}` : `none on ${formatDay(day)}`;
+  return { text: join(`${countOf(shown.length, "event")} to date`, onDay, hiddenNote), hidden };
+}

@@ -1,0 +1,33 @@
+import type { EventFeature } from "../schemas/event";
+import { describe, expect, it } from "vitest";
+import { loadGeodata } from "../data/load-geodata";
+import { indexEvents, shownEvents } from "./event-index";
+import { headline } from "./headline";
+
+describe("headline", async () => {
+  // The shipped data is curated: every event carries the full curated schema (imports may not).
+  const events = (await loadGeodata()).events as unknown as EventFeature[];
+  const index = indexEvents(events);
+  const on = (day: string) => headline(shownEvents(index, {}, { from: day, to: day }), { first: day, last: day });
+
+  it("7 May: India's strikes, confirmed ones as strikes and contested ones counted apart", () => {
+    const line = on("2025-05-07");
+    expect(line).toMatch(/^7 May: India strikes 6 sites in Pakistan and Pakistan-administered Kashmir, and 3 more are contested \(3 disputed\)/);
+    expect(line).toContain("shelling incidents");
+  });
+
+  it("never states one side's contested claim as a strike", () => {
+    const line = on("2025-05-10");
+    expect(line).not.toMatch(/Pakistan strikes/);
+    expect(line).toMatch(/strikes on [^;]*attributed to Pakistan, all contested/);
+  });
+
+  it("the day of the attack leads with the attack in the data's own words", () => {
+    expect(on("2025-04-22")).toMatch(/^22 Apr: Gunmen kill 26 people/);
+  });
+
+  it("a range names both ends, and an empty selection says so", () => {
+    expect(headline(events, { first: "2025-04-22", last: "2025-05-20" })).toMatch(/^22 Apr – 20 May: /);
+    expect(headline([], { first: "2025-05-09", last: "2025-05-09" })).toBe("9 May: no events shown");
+  });
+});

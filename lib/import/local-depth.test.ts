@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CountryCollectionSchema } from "../basemap/schemas";
+import { BoundaryCollectionSchema } from "../schemas/boundary";
+import { importText } from "./import-file";
+import { acledCsv, makeAcledRow } from "../testing/acled-factory";
+import { localEventsWithDepth } from "./local-depth";
+
+const read = (rel: string): unknown => JSON.parse(readFileSync(path.resolve(import.meta.dirname, rel), "utf8"));
+const lines = BoundaryCollectionSchema.parse(read("../../geodata/boundaries.geojson")).features;
+const countries = CountryCollectionSchema.parse(read("../../geodata/basemap/countries.geojson")).features;
+const REGION = [60, 22, 80, 38] as const;
+
+describe("depth of an opened file's events", () => {
+  const { events } = importText(
+    acledCsv([
+      makeAcledRow({ event_id_cnty: "NEAR1", latitude: "33.515", longitude: "73.902" }),
+      // Kyiv: far outside the region the lines are drawn for.
+      makeAcledRow({ event_id_cnty: "FAR1", latitude: "50.45", longitude: "30.52", country: "Ukraine" }),
+    ]),
+    { fileName: "mixed.csv", format: "acled" },
+  );
+
+  it("is measured for events in the region and left out for the rest", () => {
+    const measured = localEventsWithDepth(events, lines, countries, [...REGION]);
+    const near = measured.find((e) => e.properties.id === "acled-near1")!.properties.depth!;
+    expect(near.side).toBe("pakistan");
+    expect(near.nearestLine).toBe("loc");
+    expect(near.distanceToLineKm).toBeGreaterThan(0);
+    expect(near.distanceToLineKm).toBeLessThan(60);
+    expect(measured.find((e) => e.properties.id === "acled-far1")!.properties.depth).toBeUndefined();
+  });
+
+  it("leaves the events as they are without lines", () => {
+    expect(localEventsWithDepth(events, [], countries, [...REGION]).map((e) => e.properties.depth)).toEqual([undefined, undefined]);
+  });
+});
