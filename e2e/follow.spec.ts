@@ -3,8 +3,7 @@ import { pagePointOf, waitForMapIdle } from "./map-helpers";
 
 const BHUJ = "2025-05-10-bhuj-air-base-attack-claim";
 
-// Known defect: the count appears, but Show does not yet bring Bhuj into view (under investigation).
-test.fixme("an event outside the view is counted, and Show brings it in", async ({ page }) => {
+test("an event outside the view is counted, and Show brings it in", async ({ page }) => {
   await page.goto("/?day=2025-05-10");
   await waitForMapIdle(page);
   const notice = page.getByTestId("outside-view");
