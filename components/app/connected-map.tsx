@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
-import type { Bbox } from "@/lib/geo/region";
+import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
@@ -27,11 +27,22 @@ function coveredBy(detailsOpen: boolean): Covered {
   return { right: 0, bottom: Math.round(height * SHEET_SHARE) };
 }
 
+/**
+ * The opening fit's padding: clear of the Follow bar along the top and of the legend, which sits in a
+ * bottom corner; measured when the fit is made, since the legend's height depends on the screen.
+ */
+function openingPadding() {
+  const map = document.querySelector("[data-testid=map]")?.getBoundingClientRect();
+  const key = document.querySelector("[data-testid=map-key]")?.getBoundingClientRect();
+  const underKey = map && key ? Math.max(0, map.bottom - key.top) : 0;
+  return { top: 56, right: 32, bottom: Math.max(32, underKey + 8), left: 32 };
+}
+
 /** The map fed from the URL state and the data: what it shows, what it rings, where clicks go, where it looks. */
 export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: string; embed: boolean; panelClass: string }) {
   const store = useUrlStore();
   const theme = useTheme();
-  const { mapEvents, boundaries, index } = useEventData();
+  const { mapEvents, boundaries, index, dataset } = useEventData();
   const shown = useShownEvents();
   const filter = useEventFilter();
   const range = useDayRange();
@@ -41,6 +52,12 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const selectedEvent = useMemo(() => (event ? index.all.find((e) => e.properties.id === event) : undefined), [event, index]);
   const reveal = useMemo(() => (selectedEvent ? anchorOf(selectedEvent) : null), [selectedEvent]);
   const frame = useFollowFrame(shown, day);
+  // The whole story in view: every event the map can pan to (talks in New York or Beijing are listed only).
+  const opening = useMemo(() => {
+    if (index.all.length === 0) return null;
+    const box = bboxOfGeometries(index.all.filter((e) => containsPoint(MAX_VIEW_BBOX, anchorOf(e))).map((e) => e.geometry));
+    return { box: box ?? dataset.bounds, padding: openingPadding };
+  }, [index, dataset.bounds]);
   const covered = coveredBy(!embed && !!selectedEvent);
   const [view, setView] = useState<Bbox | null>(null);
   const [choice, setChoice] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
@@ -60,6 +77,7 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
         state={state}
         showBoundaries={showBoundaries}
         initialView={initialView}
+        opening={opening}
         rings={tools.rings}
         measure={tools.measure}
         placing={tools.placing}
