@@ -6,6 +6,7 @@ import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import { DEFAULT_POV } from "@/lib/pov/pov";
+import type { Padding } from "@/components/map/strike-map";
 import { useMapTools } from "@/components/tools/use-map-tools";
 import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
 import { EventChooser } from "@/components/follow/event-chooser";
@@ -28,14 +29,21 @@ function coveredBy(detailsOpen: boolean): Covered {
 }
 
 /**
- * The opening fit's padding: clear of the Follow bar along the top and of the legend, which sits in a
- * bottom corner; measured when the fit is made, since the legend's height depends on the screen.
+ * The opening fit's paddings to choose from: clear of the Follow bar along the top, and of the legend in
+ * its bottom corner, either by keeping the events above it or beside it (the adapter takes whichever lets
+ * the map zoom closer). Measured when the fit is made, since the legend's size depends on the screen.
  */
-function openingPadding() {
+function openingPaddings(): Padding[] {
+  const base = { top: 56, right: 32, bottom: 32, left: 32 };
   const map = document.querySelector("[data-testid=map]")?.getBoundingClientRect();
   const key = document.querySelector("[data-testid=map-key]")?.getBoundingClientRect();
-  const underKey = map && key ? Math.max(0, map.bottom - key.top) : 0;
-  return { top: 56, right: 32, bottom: Math.max(32, underKey + 8), left: 32 };
+  // On a phone the key covers a third of a small map: clearing it would shrink the story past reading, so
+  // the events are fitted to the whole map there, as the struck places' names need the room.
+  if (!map || !key || map.width < 500) return [base];
+  const above = { ...base, bottom: Math.max(base.bottom, map.bottom - key.top + 8) };
+  const onRight = key.left - map.left > map.right - key.right;
+  const beside = onRight ? { ...base, right: Math.max(base.right, map.right - key.left + 8) } : { ...base, left: Math.max(base.left, key.right - map.left + 8) };
+  return [above, beside];
 }
 
 /** The map fed from the URL state and the data: what it shows, what it rings, where clicks go, where it looks. */
@@ -56,7 +64,7 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const opening = useMemo(() => {
     if (index.all.length === 0) return null;
     const box = bboxOfGeometries(index.all.filter((e) => containsPoint(MAX_VIEW_BBOX, anchorOf(e))).map((e) => e.geometry));
-    return { box: box ?? dataset.bounds, padding: openingPadding };
+    return { box: box ?? dataset.bounds, paddings: openingPaddings };
   }, [index, dataset.bounds]);
   const covered = coveredBy(!embed && !!selectedEvent);
   const [view, setView] = useState<Bbox | null>(null);

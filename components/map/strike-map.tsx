@@ -37,10 +37,11 @@ export interface StrikeMapProps {
   onPlace: (point: [number, number]) => void;
   initialView?: MapView;
   /**
-   * Where the map opens when the link names no view: the box of the data's events, and the padding that
-   * keeps them clear of the legend and controls (measured when the fit is made). Null until the data is in.
+   * Where the map opens when the link names no view: the box of the data's events, and the paddings that
+   * keep them clear of the legend and controls (measured when the fit is made; the one that lets the map
+   * zoom closest is used). Null until the data is in.
    */
-  opening: { box: Bbox; padding: () => Padding } | null;
+  opening: { box: Bbox; paddings: () => Padding[] } | null;
   /** The part of the map a panel covers: camera moves keep what they bring into view clear of it. */
   covered: Covered;
   /** The selected event's position: the map eases to it when it is off-screen or under a panel. */
@@ -131,7 +132,10 @@ export default function StrikeMap(props: StrikeMapProps) {
       settled.current = true;
       quiet.current = true;
       try {
-        map.fitBounds(toLngLatBounds(next.opening.box), { padding: next.opening.padding(), maxZoom: OPENING_MAX_ZOOM, duration: 0 });
+        const bounds = toLngLatBounds(next.opening.box);
+        const zoomWith = (padding: Padding) => map.cameraForBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM })?.zoom ?? -1;
+        const padding = next.opening.paddings().reduce((best, p) => (zoomWith(p) > zoomWith(best) ? p : best));
+        map.fitBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM, duration: 0 });
       } finally {
         quiet.current = false;
       }
@@ -159,7 +163,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       style,
       ...(initialView
         ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
-        : { bounds: toLngLatBounds(opening?.box ?? DEFAULT_VIEW_BBOX), fitBoundsOptions: { padding: opening?.padding(), maxZoom: OPENING_MAX_ZOOM } }),
+        : { bounds: toLngLatBounds(opening?.box ?? DEFAULT_VIEW_BBOX), fitBoundsOptions: { maxZoom: OPENING_MAX_ZOOM } }),
       maxBounds: toLngLatBounds(MAX_VIEW_BBOX),
       attributionControl: { compact: false },
       // Exports read the canvas after it has drawn.
