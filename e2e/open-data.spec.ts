@@ -5,6 +5,7 @@ import { expect, test } from "./fixtures";
 import { readPngChunks } from "../lib/export/png-metadata";
 import { parseCsv } from "../lib/export/parse-csv";
 import { renderedEventIds, waitForMapIdle } from "./map-helpers";
+import { exportDownload } from "./downloads";
 
 // An invented ACLED-format file (ACLED's terms forbid redistributing its data): four good rows, a
 // latitude that is not a number (row 6) and a sub-event type outside the codebook (row 7).
@@ -17,11 +18,7 @@ async function openFile(page: Page, file: string | { name: string; mimeType: str
   return dialog;
 }
 
-async function exportFile(page: Page, item: string): Promise<Buffer> {
-  await page.getByRole("button", { name: "Export" }).click();
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("menuitem", { name: item, exact: true }).click()]);
-  return readFileSync((await download.path())!);
-}
+const exportFile = async (page: Page, item: string) => (await exportDownload(page, item)).body;
 
 async function axeViolations(page: Page, selector: string) {
   const axePath = path.resolve("node_modules/axe-core/axe.min.js");
