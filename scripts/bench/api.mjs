@@ -70,7 +70,7 @@ export async function api({ root, app: running }) {
       "route floor": { url: `${app.origin}/api/no-such-endpoint`, headers: BROWSER, status: "4xx" },
     });
     const rows = (label, r) => [
-      { name: `${label}: throughput vs Next static file`, ours: r.ours.rps, baseline: r["Next static"].rps, unit: "req/s" },
+      { name: `${label}: throughput vs Next static file`, ours: r.ours.rps, baseline: r["Next static"].rps, unit: "req/s", target: { minRatio: 0.8 } },
       { name: `${label}: throughput vs bare node (limit)`, ours: r.ours.rps, baseline: r["bare node"].rps, unit: "req/s" },
       { name: `${label}: p99 latency vs Next static file`, ours: r.ours.p99, baseline: r["Next static"].p99, unit: "ms" },
     ];

@@ -1,10 +1,10 @@
-// Starts the built app (the standalone server) on a free loopback port and stops it again.
+// Starts the built app (the standalone server), or another Node server, on a free loopback port and stops it again.
 import { spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 
-/** First port in [from, to] nobody listens on at 127.0.0.1. */
-export async function freePort(from = 3400, to = 3499) {
+/** First port in [from, to] nobody listens on at 127.0.0.1. The bench keeps to 3300–3399. */
+export async function freePort(from = 3300, to = 3339) {
   for (let port = from; port <= to; port++) {
     const free = await new Promise((resolve) => {
       const s = net.createServer().once("error", () => resolve(false));
@@ -28,25 +28,34 @@ async function ok(url) {
 }
 
 /**
- * The standalone server a deployment runs (`.next/standalone/server.js`), as one process in its own process group (so stopping it leaves no orphan), ready once
- * `/` and `/api/events` answer 200. Rejects after `timeoutMs`.
+ * The standalone server a deployment runs (`.next/standalone/server.js`), ready once `/` and
+ * `/api/events` answer 200. It runs with the test flag, so the bench reaches the live map through
+ * `window.__strikeMap` as the e2e suite does. Rejects after `timeoutMs`.
  */
 export async function startApp(root, { timeoutMs = 90_000 } = {}) {
   const port = await freePort();
+  const env = {
+    GEODATA_DIR: path.join(root, "geodata"),
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    STRIKE_MAP_TEST_HOOKS: "1",
+  };
+  return startServer(root, [path.join(root, ".next", "standalone", "server.js")], { port, env, ready: ["/api/events", "/"], timeoutMs });
+}
+
+/**
+ * `node <args>` as one process in its own process group (so stopping it leaves no orphan), serving on
+ * `port`, ready once every path in `ready` answers 200. Rejects after `timeoutMs`.
+ */
+export async function startServer(root, args, { port, env = process.env, ready = ["/"], timeoutMs = 90_000 }) {
   const origin = `http://127.0.0.1:${port}`;
-  const server = path.join(root, ".next", "standalone", "server.js");
-  const child = spawn(process.execPath, [server], {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      GEODATA_DIR: path.join(root, "geodata"),
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-    },
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const output = [];
   const keep = (chunk) => {
@@ -76,9 +85,11 @@ export async function startApp(root, { timeoutMs = 90_000 } = {}) {
 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && running()) {
-    if ((await ok(`${origin}/api/events`)) && (await ok(`${origin}/`))) return { origin, pid: child.pid, stop };
+    let up = true;
+    for (const p of ready) up = up && (await ok(`${origin}${p}`));
+    if (up) return { origin, pid: child.pid, stop };
     await sleep(500);
   }
   await stop();
-  throw new Error(`the app on ${origin} was not ready:\n${output.join("\n")}`);
+  throw new Error(`the server on ${origin} was not ready:\n${output.join("\n")}`);
 }

@@ -48,9 +48,14 @@ export async function openMap(browser, url, { timeout = 60_000, nudge = false, o
   const errors = new Set();
   page.on("pageerror", (e) => errors.add(e.message.slice(0, 200)));
   onPage?.(page);
+  page.on("crash", () => errors.add("the page crashed"));
   const close = async () => {
     for (const e of errors) console.log(`  page error on ${url}: ${e}`);
-    await page.context().close();
+    // A crashed page may have taken its context along; what went wrong is the caller's error.
+    await page
+      .context()
+      .close()
+      .catch(() => {});
   };
   try {
     await page.goto(url, { waitUntil: "commit", timeout });
@@ -67,3 +72,10 @@ export const median = (xs) => {
   return s.length === 0 ? undefined : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 export const mean = (xs) => (xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** The CSS size of our map's container on `page`, as `w=…&h=…` for the bare page, so both draw the same area. */
+export const mapSize = (page) =>
+  page.evaluate(() => {
+    const r = document.querySelector("[data-testid=map]").getBoundingClientRect();
+    return `w=${Math.round(r.width)}&h=${Math.round(r.height)}`;
+  });

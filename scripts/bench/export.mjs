@@ -91,13 +91,8 @@ export async function exportBench({ root, browser, app, base }) {
       const c = m.getContainer();
       return { width: c.clientWidth, height: c.clientHeight, center: [m.getCenter().lng, m.getCenter().lat], zoom: m.getZoom() };
     });
-    // The live style, its files taken from the baseline server (which has the regular face only).
-    const style = JSON.parse(
-      (await page.evaluate(() => JSON.stringify(window.__strikeMap.getStyle())))
-        .replaceAll(`${app}/basemap/`, `${base}/`)
-        .replaceAll(`${app}/fonts/noto-sans-latin-700-normal.woff2`, `${base}/noto-sans-latin-400-normal.woff2`)
-        .replaceAll(`${app}/fonts/`, `${base}/`),
-    );
+    // The live style, its files taken from the baseline server (which serves the app's public/ at the same paths).
+    const style = JSON.parse((await page.evaluate(() => JSON.stringify(window.__strikeMap.getStyle()))).replaceAll(`${app}/`, `${base}/`));
     const cases = [
       { name: "PNG 4× as on screen", item: "PNG 4×", view: { ...screen, pixelRatio: 4 } },
       ...PNG_PRESETS.map((p) => ({ name: `PNG ${p.id}`, item: `PNG ${p.label}`, view: framed(events, p.width, p.height) })),

@@ -3,9 +3,11 @@
 /**
  * Runs in the page before anything else. Records long tasks, and `idleAt`: the first time any element
  * turns `data-state="idle"` (our map's container, the bare page's body), in ms since navigation start.
- * `step(kind, day)` changes the day once and waits for the map to draw it:
- * "click" presses our Next day button (Previous day once the last day is reached),
- * "state" sets our map's `day` global state, "filter" sets the bare page's filter.
+ * `step(kind, day, i)` changes what the map shows once and waits for it to be drawn:
+ * "click" presses our Next day button (Previous day once the last day is reached), "all" our All days
+ * button; "state" sets the bare page's day range (the `from`/`to` global state) to `day`, "" for all days.
+ * It sets the marks `bench-step-<i>` (before the change) and `bench-frame-<i>` (in the map's first frame
+ * drawn once it has the change), which main-thread.mjs reads from a trace.
  */
 export function probe() {
   const bench = (window.__bench = { longTasks: [], idleAt: undefined, direction: 1 });
@@ -22,10 +24,11 @@ export function probe() {
   }).observe(document, { attributes: true, attributeFilter: ["data-state"], subtree: true });
 
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const button = (name) => [...document.querySelectorAll("button")].find((b) => (b.getAttribute("aria-label") ?? b.textContent.trim()) === name);
   const clickDay = () => {
-    const name = (d) => `button[aria-label="${d > 0 ? "Next" : "Previous"} day"]`;
-    if (document.querySelector(name(bench.direction)).disabled) bench.direction *= -1;
-    document.querySelector(name(bench.direction)).click();
+    const name = (d) => (d > 0 ? "Next day" : "Previous day");
+    if (button(name(bench.direction)).disabled) bench.direction *= -1;
+    button(name(bench.direction)).click();
   };
 
   /**
@@ -34,7 +37,7 @@ export function probe() {
    * but has not drawn for half a second gets a repaint, counted in `nudges`.
    */
   bench.nudges = 0;
-  bench.until = (map, done, what, ms = 30_000) =>
+  bench.until = (map, done, what, ms = 60_000) =>
     new Promise((resolve, reject) => {
       let lastFrame = performance.now();
       const onRender = () => (lastFrame = performance.now());
@@ -56,16 +59,21 @@ export function probe() {
       done.then(() => finish(), finish);
     });
 
-  bench.step = async (kind, day) => {
+  bench.step = async (kind, day, i = 0, timeoutMs = 60_000) => {
     const map = window.__strikeMap ?? window.__map;
-    const el = document.querySelector("[data-testid=map]");
+    const app = kind === "click" || kind === "all";
     let handedAt;
-    // Our app: the state reached the map when its container turns "loading", drawn when back to "idle".
+    const markFrame = () => map.once("render", () => performance.mark(`bench-frame-${i}`));
+    // Our app: the change reached the map when its container turns "loading" (the adapter has made its
+    // map calls), and is drawn when the container is back to "idle" (the events drawn, see strike-map.tsx).
     const appIdle = new Promise((resolve) => {
-      if (kind !== "click") return;
+      if (!app) return;
+      const el = document.querySelector("[data-testid=map]");
       const mo = new MutationObserver(() => {
-        if (el.dataset.state === "loading") handedAt ??= performance.now();
-        else if (handedAt !== undefined && el.dataset.state === "idle") {
+        if (el.dataset.state === "loading" && handedAt === undefined) {
+          handedAt = performance.now();
+          markFrame();
+        } else if (handedAt !== undefined && el.dataset.state === "idle") {
           mo.disconnect();
           resolve();
         }
@@ -73,20 +81,24 @@ export function probe() {
       mo.observe(el, { attributes: true, attributeFilter: ["data-state"] });
     });
     let idle = appIdle;
+    performance.mark(`bench-step-${i}`);
     const t0 = performance.now();
     if (kind === "click") clickDay();
+    else if (kind === "all") button("All days").click();
     else {
-      if (kind === "state") map.setGlobalStateProperty("day", day);
-      else map.setFilter("events", ["==", ["get", "date"], day]);
+      map.setGlobalStateProperty("from", day);
+      map.setGlobalStateProperty("to", day);
       handedAt = performance.now();
+      markFrame();
       idle = new Promise((r) => map.once("idle", r));
     }
-    await bench.until(map, idle, `${kind} step`);
+    await bench.until(map, idle, `${kind} step`, timeoutMs);
     const t1 = performance.now();
     await sleep(100); // long-task entries arrive after their task
     const long = bench.longTasks
       .map(([s, d]) => Math.max(0, Math.min(s + d, t1) - Math.max(s, t0)))
       .reduce((a, b) => a + b, 0);
-    return { ms: t1 - t0, sync: handedAt - t0, long, day: kind === "click" ? map.getGlobalState().day : day };
+    const { from, to } = map.getGlobalState();
+    return { ms: t1 - t0, sync: handedAt - t0, long, day: to, from };
   };
 }

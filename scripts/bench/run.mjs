@@ -1,26 +1,61 @@
-// `npm run bench`: builds if needed, starts the app and the baseline server on loopback, runs every
-// benchmark against its baseline in the same run, prints one table and writes it to docs/benchmarks.md.
-// BENCH_SKIP_BUILD=1 benchmarks the existing .next as it is (no `next build`).
-// `npm run bench -- api load` runs only those groups (names as listed below, "day-step" for "day step");
-// `npm run bench -- import` runs the import in Node and then opens the same file in the app in Chromium;
-// BENCH_NODE_ONLY=1 keeps it to the Node rows (no build, server or browser).
+// `npm run bench [-- name …]`: builds if needed, starts the app and the baseline server on loopback
+// (ports 3300–3399), runs each benchmark against its baseline in the same run, prints one table per
+// group with the machine it ran on, and writes each group that ran whole into its own section of
+// docs/benchmarks.md. Names are groups (api, bundle, map, load, export, import) or single benchmarks
+// (navigation, day-step, 100k, which make up "map"); none runs every group.
+// BENCH_SKIP_BUILD=1 benchmarks the existing .next as it is (no `next build`);
+// BENCH_NODE_ONLY=1 keeps `import` to its Node rows (no build, server or browser).
+import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { ensureBuilt, ensureInstalled, root } from "../setup.mjs";
 
-/** Minutes each group may take on a loaded 2-core machine; the run's time limit is the sum, plus start-up. */
-const BUDGET_MIN = { api: 3, load: 4, bundle: 1, navigation: 2, "day step": 4, export: 5, import: 7 };
-const STARTUP_MIN = 2;
 const DOC = path.join(root, "docs", "benchmarks.md");
+/**
+ * Each group's benchmarks, what they need started, and the group's time limit in minutes on 2 busy
+ * cores; a run's limit is the sum over the groups it runs, plus STARTUP_MIN.
+ */
+const GROUPS = {
+  api: { minutes: 4, benches: { api: ["app"] } },
+  bundle: { minutes: 5, benches: { bundle: ["app", "browser"] } },
+  map: { minutes: 15, benches: { navigation: ["app", "browser", "base"], "day-step": ["app", "browser", "base"], "100k": ["app", "browser", "base"] } },
+  load: { minutes: 5, benches: { load: [] } },
+  export: { minutes: 10, benches: { export: ["app", "browser", "base"] } },
+  import: { minutes: 7, benches: { import: process.env.BENCH_NODE_ONLY ? [] : ["app", "browser"] } },
+};
+const STARTUP_MIN = 3;
+const LOADERS = {
+  api: async () => (await import("./api.mjs")).api,
+  bundle: async () => (await import("./bundle.mjs")).bundle,
+  navigation: async () => (await import("./navigation.mjs")).navigation,
+  "day-step": async () => (await import("./day-step.mjs")).dayStep,
+  "100k": async () => (await import("./day-step.mjs")).bigDayStep,
+  load: async () => (await import("./load.mjs")).load,
+  export: async () => (await import("./export.mjs")).exportBench,
+  import: async () => (await import("./import.mjs")).importBench,
+};
 
-/** Groups that need no server or browser (the import's Node rows alone, with BENCH_NODE_ONLY). */
-const STANDALONE = new Set(process.env.BENCH_NODE_ONLY ? ["import"] : []);
 const slug = (name) => name.toLowerCase().replaceAll(" ", "-");
-const asked = process.argv.slice(2).map(slug);
+const asked = process.argv.slice(2).filter((a) => !a.startsWith("-")).map(slug);
+const groupOf = (bench) => Object.keys(GROUPS).find((g) => bench in GROUPS[g].benches);
+const unknown = asked.filter((a) => !(a in GROUPS) && !groupOf(a));
+if (unknown.length > 0) {
+  const names = Object.entries(GROUPS).map(([g, { benches }]) => `${g} (${Object.keys(benches).join(", ")})`);
+  console.error(`✗ no benchmark ${unknown.join(", ")}; groups (and their benchmarks): ${names.join("; ")}`);
+  process.exit(2);
+}
+/** [group, bench] pairs in the groups' order; a group named whole is written to the docs. */
+const selected = Object.entries(GROUPS).flatMap(([g, { benches }]) =>
+  Object.keys(benches)
+    .filter((b) => asked.length === 0 || asked.includes(g) || asked.includes(b))
+    .map((b) => [g, b]),
+);
+const wholeGroups = [...new Set(selected.map(([g]) => g))].filter((g) => selected.filter(([sg]) => sg === g).length === Object.keys(GROUPS[g].benches).length);
+const needs = new Set(selected.flatMap(([g, b]) => GROUPS[g].benches[b]));
 
 await ensureInstalled();
 if (process.env.BENCH_SKIP_BUILD) console.log("→ BENCH_SKIP_BUILD: benchmarking the existing .next");
-else if (asked.length > 0 && asked.every((name) => STANDALONE.has(name))) console.log(`→ ${asked.join(", ")}: no build needed`);
+else if (!needs.has("app")) console.log(`→ ${asked.join(", ")}: no build needed`);
 else await ensureBuilt();
 
 // Imported only now: these need node_modules.
@@ -28,23 +63,10 @@ const { startApp } = await import("./app-server.mjs");
 const { makeFixtures } = await import("./fixtures.mjs");
 const { startStaticServer } = await import("./static-server.mjs");
 const { launchBrowser } = await import("./browser.mjs");
-const { formatTable, writeResults } = await import("./table.mjs");
-const benchmarks = [
-  ["api", (await import("./api.mjs")).api],
-  ["bundle", (await import("./bundle.mjs")).bundle],
-  ["navigation", (await import("./navigation.mjs")).navigation],
-  ["day step", (await import("./day-step.mjs")).dayStep],
-  ["load", (await import("./load.mjs")).load],
-  ["export", (await import("./export.mjs")).exportBench],
-  ["import", (await import("./import.mjs")).importBench],
-];
-const unknown = asked.filter((a) => !benchmarks.some(([name]) => slug(name) === a));
-if (unknown.length > 0) {
-  console.error(`✗ no benchmark group ${unknown.join(", ")}; groups: ${benchmarks.map(([n]) => slug(n)).join(", ")}`);
-  process.exit(2);
-}
-const selected = asked.length === 0 ? benchmarks : benchmarks.filter(([name]) => asked.includes(slug(name)));
-const DEADLINE_MS = (STARTUP_MIN + selected.reduce((sum, [name]) => sum + (BUDGET_MIN[name] ?? 3), 0)) * 60_000;
+const { formatTable, machineLine, writeResults } = await import("./table.mjs");
+
+const groupsRun = [...new Set(selected.map(([g]) => g))];
+const DEADLINE_MS = (STARTUP_MIN + groupsRun.reduce((sum, g) => sum + GROUPS[g].minutes, 0)) * 60_000;
 
 /** Stops what was started, newest first; safe to call more than once. */
 const cleanups = [];
@@ -58,61 +80,86 @@ const abort = (why, code) => async () => {
   await cleanup();
   process.exit(code);
 };
-const watchdog = setTimeout(abort(`the run exceeded ${DEADLINE_MS / 60_000} minutes`, 1), DEADLINE_MS);
+const watchdog = setTimeout(abort(`the run exceeded its limit of ${DEADLINE_MS / 60_000} minutes`, 1), DEADLINE_MS);
 process.once("SIGINT", abort("interrupted", 130));
 process.once("SIGTERM", abort("terminated", 143));
 
+/** The browser's version, asked of the binary when no group launched it. */
+function chromiumVersion(browser) {
+  if (browser) return browser.version();
+  try {
+    const out = execFileSync(process.env.CHROMIUM_PATH || "/usr/bin/chromium", ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    return /\d+(\.\d+)+/.exec(out)?.[0] ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
 const started = Date.now();
-// Other work on the machine skews every number; the table records how busy it was.
+// Other work on the machine skews every number; the tables record how busy it was.
 const loadAtStart = os.loadavg()[0];
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
-const rows = [];
+const rows = Object.fromEntries(groupsRun.map((g) => [g, []]));
+const spent = Object.fromEntries(groupsRun.map((g) => [g, 0]));
+const failedGroups = new Set();
 let failed = false;
 try {
-  let ctx = { root };
-  if (selected.some(([name]) => !STANDALONE.has(name))) {
+  const ctx = { root };
+  if (needs.has("app")) {
     const app = await startApp(root);
     cleanups.push(app.stop);
     console.log(`→ app on ${app.origin}`);
-    const fx = await makeFixtures(root, app.origin);
+    ctx.app = app.origin;
+  }
+  if (needs.has("base")) {
+    const fx = await makeFixtures(root, ctx.app, { big: selected.some(([, b]) => b === "100k") });
     cleanups.push(fx.cleanup);
-    const base = await startStaticServer(fx.dir, fx.routes);
+    const base = await startStaticServer(fx.dirs, fx.routes);
     cleanups.push(base.stop);
     console.log(`→ baseline server on ${base.origin}`);
-    const browser = await launchBrowser();
-    cleanups.push(() => browser.close());
-    ctx = { root, app: app.origin, base: base.origin, browser, fx };
+    Object.assign(ctx, { base: base.origin, fx });
+  }
+  if (needs.has("browser")) {
+    ctx.browser = await launchBrowser();
+    cleanups.push(() => ctx.browser.close());
   }
 
-  for (const [name, bench] of selected) {
+  for (const [group, bench] of selected) {
     if (stopping) break;
     const t = Date.now();
-    console.log(`→ ${name}`);
+    console.log(`→ ${bench}`);
     try {
-      rows.push(...(await bench(ctx)));
+      rows[group].push(...(await (await LOADERS[bench]())(ctx)));
     } catch (e) {
       failed = true;
-      if (!stopping) console.error(`✗ ${name} failed: ${e.stack ?? e}`);
+      failedGroups.add(group);
+      if (!stopping) console.error(`✗ ${bench} failed: ${e.stack ?? e}`);
     }
-    console.log(`  ${name}: ${seconds(t)}`);
+    spent[group] += Date.now() - t;
+    console.log(`  ${bench}: ${seconds(t)}`);
   }
   if (stopping) throw new Error("stopped before the end");
-  const table = formatTable(rows);
-  console.log(`\n${table}\n`);
-  if (failed) console.error("✗ some benchmarks failed; docs/benchmarks.md left as it was");
-  else if (selected.length < benchmarks.length) console.log("→ only some groups ran; docs/benchmarks.md left as it was");
-  else {
-    const meta = {
-      date: new Date().toISOString().slice(0, 10),
-      node: process.version,
-      chromium: ctx.browser.version(),
-      cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-      cores: os.cpus().length,
-      load: `${loadAtStart.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`,
-    };
-    writeResults(DOC, table, meta);
-    console.log(`✓ results written to ${path.relative(root, DOC)} (${seconds(started)})`);
+  const chromium = chromiumVersion(ctx.browser);
+  const meta = (group) => ({
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    chromium,
+    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
+    cores: os.cpus().length,
+    load: `${loadAtStart.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`,
+    minutes: (spent[group] / 60_000).toFixed(1),
+  });
+  for (const group of groupsRun) {
+    const table = formatTable(rows[group]);
+    console.log(`\n${group}: ${machineLine(meta(group))}\n\n${table}`);
+    if (failedGroups.has(group)) console.error(`✗ ${group}: some benchmarks failed; its section of docs/benchmarks.md left as it was`);
+    else if (!wholeGroups.includes(group)) console.log(`→ ${group}: only part of the group ran; docs/benchmarks.md left as it was`);
+    else {
+      writeResults(DOC, group, table, meta(group));
+      console.log(`✓ ${group}: results written to ${path.relative(root, DOC)}`);
+    }
   }
+  console.log(`\n→ ${seconds(started)} in all`);
 } catch (e) {
   failed = true;
   if (!stopping) console.error(`✗ ${e.stack ?? e}`);

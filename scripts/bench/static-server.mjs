@@ -1,12 +1,13 @@
-// The baseline server: plain node:http serving one directory from memory, text gzipped ahead of time
+// The baseline server: plain node:http serving directory trees from memory, text gzipped ahead of time
 // at level 6. It runs in its own process so the load generator and the browser driver never share
 // its event loop (the app under test has its own process too).
 import { fork } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { freePort } from "./app-server.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -15,6 +16,7 @@ const TYPES = {
   ".json": "application/json",
   ".geojson": "application/geo+json",
   ".woff2": "font/woff2",
+  ".png": "image/png",
 };
 const COMPRESSIBLE = new Set([".html", ".mjs", ".css", ".json", ".geojson"]);
 /** Headers a 304 leaves out: it has no body. */
@@ -26,14 +28,26 @@ function entry(file, headers) {
   return { body, gz, headers };
 }
 
-/** Every file of `dir` at `/<name>`, plus `routes` ({ url: { file, headers } }) answered with exactly those headers. */
-function loadTable(dir, routes) {
-  const table = new Map();
+/** Every file under `dir` at its path below it (`/basemap/cities.geojson`), into `table`. */
+function addTree(table, dir, prefix = "") {
   for (const name of readdirSync(dir)) {
-    const type = TYPES[path.extname(name)] ?? "application/octet-stream";
-    table.set(`/${name}`, entry(path.join(dir, name), { "content-type": type, "access-control-allow-origin": "*" }));
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) addTree(table, full, `${prefix}/${name}`);
+    else {
+      const type = TYPES[path.extname(name)] ?? "application/octet-stream";
+      table.set(`${prefix}/${name}`, entry(full, { "content-type": type, "access-control-allow-origin": "*" }));
+    }
   }
-  for (const [url, r] of Object.entries(routes)) table.set(url, entry(path.join(dir, r.file), r.headers));
+}
+
+/**
+ * Every file under each of `dirs` (a later one wins on the same path), plus `routes`
+ * ({ url: { file, headers } }, a file relative to the last dir) answered with exactly those headers.
+ */
+function loadTable(dirs, routes) {
+  const table = new Map();
+  for (const dir of dirs) addTree(table, dir);
+  for (const [url, r] of Object.entries(routes)) table.set(url, entry(path.resolve(dirs.at(-1), r.file), r.headers));
   return table;
 }
 
@@ -55,9 +69,11 @@ function handle(table, req, res) {
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** Starts the server in a child process; resolves to its origin and a stop function. */
-export function startStaticServer(dir, routes = {}) {
-  const child = fork(fileURLToPath(import.meta.url), [dir, JSON.stringify(routes)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+/** Starts the server for `dirs` (one or a list) in a child process; resolves to its origin and a stop function. */
+export async function startStaticServer(dirs, routes = {}) {
+  const port = await freePort(3340, 3369);
+  const args = [JSON.stringify([dirs].flat()), JSON.stringify(routes), String(port)];
+  const child = fork(fileURLToPath(import.meta.url), args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -77,10 +93,10 @@ export function startStaticServer(dir, routes = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const table = loadTable(process.argv[2], JSON.parse(process.argv[3] ?? "{}"));
+  const table = loadTable(JSON.parse(process.argv[2]), JSON.parse(process.argv[3]));
   const server = http.createServer((req, res) => handle(table, req, res));
   server.keepAliveTimeout = 30_000;
-  server.listen(0, "127.0.0.1", () => process.send({ port: server.address().port }));
+  server.listen(Number(process.argv[4]), "127.0.0.1", () => process.send({ port: server.address().port }));
   // The parent is gone (even if it crashed): never outlive it.
   process.on("disconnect", () => process.exit(0));
   process.on("SIGTERM", () => process.exit(0));

@@ -1,0 +1,5 @@
+import { BareMapLoader } from "./bare-map-loader";
+
+export default function Page() {
+  return <BareMapLoader />;
+}
