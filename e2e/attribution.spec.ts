@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { exportCsv } from "./downloads";
 import type { EventFeature } from "../lib/schemas/event";
-import { parseCsv } from "../lib/export/parse-csv";
 import { ACTOR_LABEL, TARGET_LABEL } from "../lib/events/labels";
 import { THEMES } from "../lib/map/theme";
 import { pagePointOf, renderedEventIds, waitForMapIdle } from "./map-helpers";
@@ -103,12 +102,7 @@ test("CSV carries attribution, stated target with who stated it and its source, 
   const event = (await allEvents(page)).find((e) => e.properties.attribution === "disputed")!;
   await page.goto(`/?day=${event.properties.date}`);
   await waitForMapIdle(page);
-  await page.getByRole("button", { name: "Export" }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("menu", { name: "Export" }).getByRole("menuitem", { name: "CSV" }).click(),
-  ]);
-  const [header, ...rows] = parseCsv(readFileSync((await download.path())!, "utf8"));
+  const { header, rows } = await exportCsv(page);
   for (const column of ["actor", "attribution", "stated_target", "stated_target_by", "stated_target_source", "contested"]) expect(header).toContain(column);
   const col = (name: string) => header!.indexOf(name);
   const row = rows.find((r) => r[col("id")] === event.properties.id)!;

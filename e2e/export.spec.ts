@@ -7,6 +7,7 @@ import { CSV_COLUMNS } from "../lib/export/csv";
 import { readPngChunks } from "../lib/export/png-metadata";
 import { PNG_PRESETS } from "../lib/export/presets";
 import { waitForMapIdle } from "./map-helpers";
+import { exportDownload } from "./downloads";
 import { decodeVideo } from "./video-decode";
 import { compareRegion, countColour, largestBlackSquare } from "./image-compare";
 
@@ -18,14 +19,9 @@ const keep = (name: string, body: Buffer) => {
 };
 
 async function exportFile(page: Page, item: string | RegExp, timeout = 60_000) {
-  await page.getByRole("button", { name: "Export" }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout }),
-    page.getByRole("menu", { name: "Export" }).getByRole("menuitem", { name: item }).click(),
-  ]);
-  const body = readFileSync((await download.path())!);
-  keep(download.suggestedFilename(), body);
-  return { name: download.suggestedFilename(), body };
+  const file = await exportDownload(page, item, timeout);
+  keep(file.name, file.body);
+  return file;
 }
 
 async function exportAnimation(page: Page, format: "MP4" | "WebM", size: string, secondsPerDay: string) {

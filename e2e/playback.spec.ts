@@ -178,5 +178,5 @@ test("the controls row keeps its place while playing", async ({ page }) => {
     await page.waitForTimeout(600);
     expect(await where()).toEqual(before);
   }
-  await page.getByRole("button", { name: "Pause" }).click();
+  await page.getByRole("button", { name: "Pause", exact: true }).click();
 });

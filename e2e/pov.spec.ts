@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { PNG } from "pngjs";
 import { readPngChunks } from "../lib/export/png-metadata";
 import { boundaryFooter } from "../lib/pov/pov";
-import { parseCsv } from "../lib/export/parse-csv";
+import { exportCsv, exportDownload } from "./downloads";
 import { pagePointOf, renderedEventIds, waitForMapIdle } from "./map-helpers";
 
 const KASHMIR = "view=76,34.3,5.6&day=2025-05-07";
@@ -64,13 +63,9 @@ test("each view draws Gilgit-Baltistan differently, and never moves an event", a
 test("a PNG export names its boundary view in the footer", async ({ page }) => {
   await page.goto(`/?${KASHMIR}&pov=india&theme=light`);
   await waitForMapIdle(page);
-  await page.getByRole("button", { name: "Export" }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout: 60_000 }),
-    page.getByRole("menu", { name: "Export" }).getByRole("menuitem", { name: "PNG 1×" }).click(),
-  ]);
+  const png = await exportDownload(page, "PNG 1×");
   // The footer is drawn from the same frame facts that the exporter writes into the PNG's iTXt chunks.
-  const chunks = readPngChunks(readFileSync((await download.path())!)).filter((c) => c.type === "iTXt");
+  const chunks = readPngChunks(png.body).filter((c) => c.type === "iTXt");
   const description = chunks.map((c) => Buffer.from(c.data).toString("utf8")).find((t) => t.startsWith("Description\0")) ?? "";
   expect(description).toContain(boundaryFooter("india"));
   expect(description).not.toContain(boundaryFooter("international"));
@@ -79,13 +74,8 @@ test("a PNG export names its boundary view in the footer", async ({ page }) => {
 test("a CSV export records its boundary view on every row", async ({ page }) => {
   await page.goto(`/?${KASHMIR}&pov=pakistan`);
   await waitForMapIdle(page);
-  await page.getByRole("button", { name: "Export" }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("menu", { name: "Export" }).getByRole("menuitem", { name: "CSV" }).click(),
-  ]);
-  const [header, ...rows] = parseCsv(readFileSync((await download.path())!, "utf8"));
-  const view = header!.indexOf("boundary_view");
+  const { header, rows } = await exportCsv(page);
+  const view = header.indexOf("boundary_view");
   expect(view).toBeGreaterThan(-1);
   expect(rows.length).toBeGreaterThan(0);
   expect(new Set(rows.map((r) => r[view]))).toEqual(new Set(["pakistan"]));

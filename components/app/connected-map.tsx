@@ -1,11 +1,12 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
-import type { Bbox } from "@/lib/geo/region";
+import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import { DEFAULT_POV } from "@/lib/pov/pov";
+import type { Padding } from "@/components/map/strike-map";
 import { useMapTools } from "@/components/tools/use-map-tools";
 import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
 import { EventChooser } from "@/components/follow/event-chooser";
@@ -27,11 +28,29 @@ function coveredBy(detailsOpen: boolean): Covered {
   return { right: 0, bottom: Math.round(height * SHEET_SHARE) };
 }
 
+/**
+ * The opening fit's paddings to choose from: clear of the Follow bar along the top, and of the legend in
+ * its bottom corner, either by keeping the events above it or beside it (the adapter takes whichever lets
+ * the map zoom closer). Measured when the fit is made, since the legend's size depends on the screen.
+ */
+function openingPaddings(): Padding[] {
+  const base = { top: 56, right: 32, bottom: 32, left: 32 };
+  const map = document.querySelector("[data-testid=map]")?.getBoundingClientRect();
+  const key = document.querySelector("[data-testid=map-key]")?.getBoundingClientRect();
+  // On a phone the key covers a third of a small map: clearing it would shrink the story past reading, so
+  // the events are fitted to the whole map there, as the struck places' names need the room.
+  if (!map || !key || map.width < 500) return [base];
+  const above = { ...base, bottom: Math.max(base.bottom, map.bottom - key.top + 8) };
+  const onRight = key.left - map.left > map.right - key.right;
+  const beside = onRight ? { ...base, right: Math.max(base.right, map.right - key.left + 8) } : { ...base, left: Math.max(base.left, key.right - map.left + 8) };
+  return [above, beside];
+}
+
 /** The map fed from the URL state and the data: what it shows, what it rings, where clicks go, where it looks. */
 export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: string; embed: boolean; panelClass: string }) {
   const store = useUrlStore();
   const theme = useTheme();
-  const { mapEvents, boundaries, index } = useEventData();
+  const { mapEvents, boundaries, index, dataset } = useEventData();
   const shown = useShownEvents();
   const filter = useEventFilter();
   const range = useDayRange();
@@ -41,6 +60,12 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const selectedEvent = useMemo(() => (event ? index.all.find((e) => e.properties.id === event) : undefined), [event, index]);
   const reveal = useMemo(() => (selectedEvent ? anchorOf(selectedEvent) : null), [selectedEvent]);
   const frame = useFollowFrame(shown, day);
+  // The whole story in view: every event the map can pan to (talks in New York or Beijing are listed only).
+  const opening = useMemo(() => {
+    if (index.all.length === 0) return null;
+    const box = bboxOfGeometries(index.all.filter((e) => containsPoint(MAX_VIEW_BBOX, anchorOf(e))).map((e) => e.geometry));
+    return { box: box ?? dataset.bounds, paddings: openingPaddings };
+  }, [index, dataset.bounds]);
   const covered = coveredBy(!embed && !!selectedEvent);
   const [view, setView] = useState<Bbox | null>(null);
   const [choice, setChoice] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
@@ -60,6 +85,7 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
         state={state}
         showBoundaries={showBoundaries}
         initialView={initialView}
+        opening={opening}
         rings={tools.rings}
         measure={tools.measure}
         placing={tools.placing}

@@ -44,7 +44,7 @@ export function MapPane({ styleUrl, panelClass, embed = false, overlay }: { styl
         <DataStatus resources={resources} />
         {/* Where the opening view has no events: bottom-left above the two-line attribution on a phone; on a wider
             map bottom-right over India's plains, above the scale bar, clear of the Karachi-Sindh strikes. */}
-        <div className={`absolute bottom-12 left-2 max-h-[75%] w-48 overflow-y-auto rounded p-2 shadow md:right-2 md:bottom-14 md:left-auto md:w-60 ${panelClass}`}>
+        <div data-testid="map-key" className={`absolute bottom-12 left-2 max-h-[75%] w-48 overflow-y-auto rounded p-2 shadow md:right-2 md:bottom-14 md:left-auto md:w-60 ${panelClass}`}>
           <MapKey />
         </div>
         {overlay}

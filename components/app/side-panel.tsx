@@ -1,12 +1,15 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { EventList } from "@/components/events/event-list";
-import { DepthList } from "@/components/events/depth-list";
-import { FilterPanel } from "@/components/filters/filter-panel";
-import { ToolsPanel } from "@/components/tools/tools-panel";
 import { Tabs } from "@/components/ui/tabs";
 import { useShownEvents } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+
+// The other tabs load when first opened: the first view needs the list only.
+const DepthList = dynamic(() => import("@/components/events/depth-list").then((m) => m.DepthList), { ssr: false });
+const FilterPanel = dynamic(() => import("@/components/filters/filter-panel").then((m) => m.FilterPanel), { ssr: false });
+const ToolsPanel = dynamic(() => import("@/components/tools/tools-panel").then((m) => m.ToolsPanel), { ssr: false });
 
 /** More rows than this would freeze the page (100,000 events): the list says so and shows the first ones. */
 const LIST_LIMIT = 500;

@@ -28,7 +28,7 @@ export function EventList({
     <>
       <ul data-testid="day-events" className="divide-y divide-current/10 text-sm">
         {events.slice(0, limit).map(({ properties: p }) => (
-          <li key={p.id}>
+          <li key={p.id} data-event-id={p.id}>
             <button
               type="button"
               onClick={() => onSelect(p.id)}

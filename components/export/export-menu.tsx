@@ -6,16 +6,13 @@ import type { Theme } from "@/lib/map/theme";
 import type { UrlState } from "@/components/app/url-state/url-schema";
 import { serializeUrlState } from "@/components/app/url-state/url-schema";
 import { useMapHandle } from "@/components/map/map-context";
-import { eventsToCsv } from "@/lib/export/csv";
 import { DEFAULT_POV } from "@/lib/pov/pov";
-import { eventsToGeoJson } from "@/lib/export/geojson";
 import { exportFileName } from "@/lib/export/file-name";
 import { fileRef, localFileLabel, localFileNote } from "@/lib/import/local-data";
 import { useLocalData } from "@/components/import/use-local-data";
 import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
 import { currentFrameDays, spanOf } from "@/lib/export/export-context";
-import { download, renderPng, type PngTarget } from "@/lib/export/snapshot";
-import { renderAnimation } from "@/lib/export/animation";
+import type { PngTarget } from "@/lib/export/snapshot";
 import { ANIMATION_SIZES } from "@/lib/export/presets";
 import { EmbedDialog } from "./embed-dialog";
 import { AnimationDialog, type AnimationChoice } from "./animation-dialog";
@@ -61,11 +58,14 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
 
   const png = (label: string, target: PngTarget) =>
     run(label, async () => {
+      // The exporters load with the first export, not with the map.
+      const { download, renderPng } = await import("@/lib/export/snapshot");
       const { blob, fileName } = await renderPng(context(), frame, target);
       download(blob, fileName);
     });
   const data = (ext: "geojson" | "csv") =>
     run(ext.toUpperCase(), async () => {
+      const [{ download }, { eventsToCsv }, { eventsToGeoJson }] = await Promise.all([import("@/lib/export/snapshot"), import("@/lib/export/csv"), import("@/lib/export/geojson")]);
       const ctx = context();
       const localNote = ctx.localFile && localFileNote(ctx.localFile);
       const body =
@@ -76,6 +76,7 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
     });
   const animation = (choice: AnimationChoice) =>
     run(`Animation (${choice.format.toUpperCase()})`, async (abort) => {
+      const [{ download }, { renderAnimation }] = await Promise.all([import("@/lib/export/snapshot"), import("@/lib/export/animation")]);
       const { blob, fileName } = await renderAnimation(context(), {
         format: choice.format,
         size: ANIMATION_SIZES.find((s) => s.id === choice.sizeId)!,

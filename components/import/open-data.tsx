@@ -5,7 +5,10 @@ import type { ActorMapping } from "@/lib/import/acled-actors";
 import type { LocalData } from "@/lib/import/local-data";
 import { useFileImport } from "./use-file-import";
 import { useLocalData } from "./use-local-data";
-import { OpenDataDialog } from "./open-data-dialog";
+import dynamic from "next/dynamic";
+
+// Loaded when first opened (a drop opens it too): most readers never open a file.
+const OpenDataDialog = dynamic(() => import("./open-data-dialog").then((m) => m.OpenDataDialog), { ssr: false });
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes("Files");
 

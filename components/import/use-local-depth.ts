@@ -6,7 +6,6 @@ import { CountryCollectionSchema } from "@/lib/basemap/schemas";
 import type { BoundaryFeature } from "@/lib/schemas/boundary";
 import type { Bounds } from "@/lib/schemas/dataset";
 import type { LocalData } from "@/lib/import/local-data";
-import { localEventsWithDepth } from "@/lib/import/local-depth";
 import { setLocalData, getLocalData } from "./use-local-data";
 
 const countriesFetcher = jsonFetcher(CountryCollectionSchema);
@@ -21,7 +20,9 @@ export function useLocalDepth(local: LocalData | null, lines: readonly BoundaryF
   const polygons = countries.data?.features;
   useEffect(() => {
     if (!pending || !lines || !polygons) return;
-    const timer = setTimeout(() => {
+    const timer = setTimeout(async () => {
+      // Loaded with the first opened file: the geometry code is not needed for the built-in data.
+      const { localEventsWithDepth } = await import("@/lib/import/local-depth");
       // Only the data it was started for: the reader may have opened another file meanwhile.
       if (getLocalData() !== local) return;
       setLocalData({ ...local, imported: localEventsWithDepth(local.imported, lines, polygons, region), depthMeasured: true });

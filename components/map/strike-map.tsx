@@ -36,6 +36,12 @@ export interface StrikeMapProps {
   placing: boolean;
   onPlace: (point: [number, number]) => void;
   initialView?: MapView;
+  /**
+   * Where the map opens when the link names no view: the box of the data's events, and the paddings that
+   * keep them clear of the legend and controls (measured when the fit is made; the one that lets the map
+   * zoom closest is used). Null until the data is in.
+   */
+  opening: { box: Bbox; paddings: () => Padding[] } | null;
   /** The part of the map a panel covers: camera moves keep what they bring into view clear of it. */
   covered: Covered;
   /** The selected event's position: the map eases to it when it is off-screen or under a panel. */
@@ -47,6 +53,16 @@ export interface StrikeMapProps {
   /** After every move, and once at load with no view (nothing the reader did, so nothing for the URL). */
   onViewChange: (view: MapView | null, bounds: Bbox) => void;
 }
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** No closer than this for the opening fit, so a dataset of one spot still shows its surroundings. */
+const OPENING_MAX_ZOOM = 7;
 
 const boundsOf = (map: maplibregl.Map): Bbox => {
   const b = map.getBounds();
@@ -67,6 +83,10 @@ export default function StrikeMap(props: StrikeMapProps) {
   const latest = useLatest(props);
   const registry = useMapRegistration();
   const { pov, styleUrl } = props;
+  // The opening fit is made once, and never after the link's own view or a move of the reader's.
+  const settled = useRef(!!props.initialView);
+  // A camera move of the opening fit: not the reader's, so it writes no view into the URL.
+  const quiet = useRef(false);
 
   /** Busy until MapLibre reports it has drawn everything (`idle`) after the latest change, with the events in. */
   const markBusy = (map: maplibregl.Map) => {
@@ -108,6 +128,18 @@ export default function StrikeMap(props: StrikeMapProps) {
       setVisible(map, BOUNDARY_LAYER_IDS, next.showBoundaries);
       changed = true;
     }
+    if (!settled.current && next.opening && next.opening !== prev.opening) {
+      settled.current = true;
+      quiet.current = true;
+      try {
+        const bounds = toLngLatBounds(next.opening.box);
+        const zoomWith = (padding: Padding) => map.cameraForBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM })?.zoom ?? -1;
+        const padding = next.opening.paddings().reduce((best, p) => (zoomWith(p) > zoomWith(best) ? p : best));
+        map.fitBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM, duration: 0 });
+      } finally {
+        quiet.current = false;
+      }
+    }
     if (next.frame && next.frame.key !== prev.frame?.key) {
       const pad = 48;
       map.fitBounds(toLngLatBounds(next.frame.box), {
@@ -124,12 +156,14 @@ export default function StrikeMap(props: StrikeMapProps) {
 
   useEffect(() => {
     maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
-    const { initialView, state, theme } = latest.current;
+    const { initialView, opening, state, theme } = latest.current;
     const style = styleUrl ?? { ...buildStyle(theme, window.location.origin, undefined, pov), state: styleState(state) };
     const map = new maplibregl.Map({
       container: container.current!,
       style,
-      ...(initialView ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom } : { bounds: toLngLatBounds(DEFAULT_VIEW_BBOX) }),
+      ...(initialView
+        ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
+        : { bounds: toLngLatBounds(opening?.box ?? DEFAULT_VIEW_BBOX), fitBoundsOptions: { maxZoom: OPENING_MAX_ZOOM } }),
       maxBounds: toLngLatBounds(MAX_VIEW_BBOX),
       attributionControl: { compact: false },
       // Exports read the canvas after it has drawn.
@@ -154,6 +188,9 @@ export default function StrikeMap(props: StrikeMapProps) {
       latest.current.onViewChange(null, boundsOf(map));
     });
     map.on("moveend", () => {
+      if (quiet.current) return latest.current.onViewChange(null, boundsOf(map));
+      // Only a move after load counts as the reader's (the constructor's own fit ends before it).
+      if (applied.current.theme) settled.current = true;
       const c = map.getCenter();
       latest.current.onViewChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }, boundsOf(map));
     });
