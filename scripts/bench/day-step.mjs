@@ -3,7 +3,7 @@
 // state, the map adapter); the bare page (bare-map.ts: our full style on maplibre-gl alone) only sets the
 // day range in the style's global state. Both pages stay loaded and take turns: ours runs a series of
 // steps, then the bare page the same days, RUNS times; each row is the median over the runs.
-import { mapSize, mean, median, openMap } from "./browser.mjs";
+import { mapView, mean, median, openMap } from "./browser.mjs";
 import { busyUntilFrame, traced } from "./main-thread.mjs";
 
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS || 3));
@@ -65,13 +65,13 @@ function rows(label, ours, bare, targets = {}) {
 }
 
 /**
- * Opens our page, then the bare page (given our map's size), runs `turn(ours, bare)` RUNS times, and
+ * Opens our page, then the bare page (given our map's size and camera), runs `turn(ours, bare)` RUNS times, and
  * closes both whatever happens.
  */
 async function alternating(openOurs, openBare, turn) {
   const ours = await openOurs();
   try {
-    const bare = await openBare(await mapSize(ours.page));
+    const bare = await openBare(await mapView(ours.page));
     try {
       for (let run = 0; run < RUNS; run++) {
         console.log(`  run ${run + 1} of ${RUNS}`);
@@ -92,7 +92,7 @@ export async function dayStep({ browser, app, base, fx }) {
   const bare = [];
   await alternating(
     () => openMap(browser, `${app}/?day=${first}`),
-    (size) => openMap(browser, `${base}/?events=events-real.json&day=${first}&${size}`, { nudge: true }),
+    (view) => openMap(browser, `${base}/?events=events-real.json&day=${first}&${view}`, { nudge: true }),
     async (o, b) => {
       ours.push(await series(browser, o, "click", [], STEPS));
       bare.push(await series(browser, b, "state", ours.at(-1).map((s) => s.day), STEPS));
@@ -115,7 +115,7 @@ export async function bigDayStep({ browser, app, base, fx }) {
   const all = { ours: [], bare: [], oursDone: [], bareDone: [] };
   await alternating(
     () => openMap(browser, `${app}/?day=${first}`, { timeout: BIG_LOAD_TIMEOUT, onPage: serve }),
-    (size) => openMap(browser, `${base}/?events=events-100k.json&day=${first}&dense=1&${size}`, { timeout: BIG_LOAD_TIMEOUT, nudge: true }),
+    (view) => openMap(browser, `${base}/?events=events-100k.json&day=${first}&dense=1&${view}`, { timeout: BIG_LOAD_TIMEOUT, nudge: true }),
     async (o, b) => {
       ours.push(await series(browser, o, "click", [], BIG_STEPS, BIG_STEP_TIMEOUT));
       bare.push(await series(browser, b, "state", ours.at(-1).map((s) => s.day), BIG_STEPS, BIG_STEP_TIMEOUT));
