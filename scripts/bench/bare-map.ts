@@ -2,8 +2,9 @@
 // built by the app's own functions in lib/map, on maplibre-gl alone: no React, no URL state, no app
 // around it. Bundled by fixtures.mjs with maplibre-gl left to the page's import map.
 // `?events=<file>` names the flat map features to load, `?day=` shows one day (all days without it),
-// `?dense=1` draws dots as the app does past its threshold, `?w=&h=` sizes the map in CSS pixels as the
-// app's map is sized (the whole window without them). The body turns data-state="idle" at the
+// `?dense=1` draws dots as the app does past its threshold, `?w=&h=` sizes the map in CSS pixels and
+// `?view=lon,lat,zoom` sets its camera as the app's map is sized and placed (without them: the whole
+// window, the default region). The body turns data-state="idle" at the
 // first idle; `window.__map` is the map, for the bench to step.
 import * as maplibregl from "maplibre-gl";
 import { buildStyle } from "../../lib/map/style";
@@ -35,10 +36,13 @@ Object.assign(style.sources[SOURCE.boundaries]!, { data: `${location.origin}/bou
 const container = document.getElementById("map")!;
 if (params.get("w") && params.get("h")) Object.assign(container.style, { width: `${params.get("w")}px`, height: `${params.get("h")}px`, right: "auto", bottom: "auto" });
 
+const view = params.get("view")?.split(",").map(Number);
+const camera = view?.length === 3 ? { center: [view[0]!, view[1]!] as [number, number], zoom: view[2]! } : { bounds: toLngLatBounds(DEFAULT_VIEW_BBOX) };
+
 const map = new maplibregl.Map({
   container,
   style,
-  bounds: toLngLatBounds(DEFAULT_VIEW_BBOX),
+  ...camera,
   maxBounds: toLngLatBounds(MAX_VIEW_BBOX),
   attributionControl: { compact: false },
   fadeDuration: 0,

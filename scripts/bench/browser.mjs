@@ -73,9 +73,14 @@ export const median = (xs) => {
 };
 export const mean = (xs) => (xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length);
 
-/** The CSS size of our map's container on `page`, as `w=…&h=…` for the bare page, so both draw the same area. */
-export const mapSize = (page) =>
+/**
+ * The CSS size and the camera of our map on `page`, as `w=…&h=…&view=lon,lat,zoom` for the bare page, so
+ * both draw the same area.
+ */
+export const mapView = (page) =>
   page.evaluate(() => {
     const r = document.querySelector("[data-testid=map]").getBoundingClientRect();
-    return `w=${Math.round(r.width)}&h=${Math.round(r.height)}`;
+    const map = window.__strikeMap;
+    const { lng, lat } = map.getCenter();
+    return `w=${Math.round(r.width)}&h=${Math.round(r.height)}&view=${lng},${lat},${map.getZoom()}`;
   });

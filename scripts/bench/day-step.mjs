@@ -3,7 +3,7 @@
 // state, the map adapter); the bare page (bare-map.ts: our full style on maplibre-gl alone) only sets the
 // day range in the style's global state. Both pages stay loaded and take turns: ours runs a series of
 // steps, then the bare page the same days, RUNS times; each row is the median over the runs.
-import { mapSize, mean, median, openMap } from "./browser.mjs";
+import { mapView, mean, median, openMap } from "./browser.mjs";
 import { busyUntilFrame, traced } from "./main-thread.mjs";
 
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS || 3));
@@ -19,6 +19,11 @@ const BIG_STEP_TIMEOUT = 180_000;
  */
 async function series(browser, page, kind, days, n, timeoutMs) {
   const before = await page.evaluate(() => window.__bench.nudges);
+  await page.evaluate(() => {
+    const map = window.__strikeMap ?? window.__map;
+    window.__bench.track(map);
+    return window.__bench.settle(map);
+  });
   const { result: steps, events } = await traced(browser, page, async () => {
     const out = [];
     for (let i = 0; i < n; i++) out.push(await page.evaluate((a) => window.__bench.step(...a), [kind, days[i] ?? "", i, timeoutMs]));
@@ -35,7 +40,7 @@ async function series(browser, page, kind, days, n, timeoutMs) {
   });
   const nudges = (await page.evaluate(() => window.__bench.nudges)) - before;
   const ms = (key) => steps.map((s) => (s[key] === undefined ? "?" : Math.round(s[key] * 10) / 10)).join(" ");
-  console.log(`  ${new URL(page.url()).port} ${kind}: to idle ${ms("ms")} ms; main thread ${ms("main")} ms (wall ${ms("mainWall")}); long tasks ${ms("long")} ms${nudges ? `; ${nudges} nudges` : ""}`);
+  console.log(`  ${new URL(page.url()).port} ${kind}: to idle ${ms("ms")} ms; main thread ${ms("main")} ms (wall ${ms("mainWall")}); long tasks ${ms("long")} ms; worker done ${ms("done")} ms${nudges ? `; ${nudges} nudges` : ""}`);
   return steps;
 }
 
@@ -55,17 +60,18 @@ function rows(label, ours, bare, targets = {}) {
     },
     { name: `day step, ${label}: long tasks per step (mean)`, ours: overRuns(ours, "long", mean), baseline: overRuns(bare, "long", mean), unit: "ms", target: targets.long },
     { name: `day step, ${label}: click until the map has the change (median)`, ours: overRuns(ours, "sync"), baseline: overRuns(bare, "sync"), unit: "ms" },
+    { name: `day step, ${label}: until the worker is done (median)`, ours: overRuns(ours, "done"), baseline: overRuns(bare, "done"), unit: "ms" },
   ];
 }
 
 /**
- * Opens our page, then the bare page (given our map's size), runs `turn(ours, bare)` RUNS times, and
+ * Opens our page, then the bare page (given our map's size and camera), runs `turn(ours, bare)` RUNS times, and
  * closes both whatever happens.
  */
 async function alternating(openOurs, openBare, turn) {
   const ours = await openOurs();
   try {
-    const bare = await openBare(await mapSize(ours.page));
+    const bare = await openBare(await mapView(ours.page));
     try {
       for (let run = 0; run < RUNS; run++) {
         console.log(`  run ${run + 1} of ${RUNS}`);
@@ -86,7 +92,7 @@ export async function dayStep({ browser, app, base, fx }) {
   const bare = [];
   await alternating(
     () => openMap(browser, `${app}/?day=${first}`),
-    (size) => openMap(browser, `${base}/?events=events-real.json&day=${first}&${size}`, { nudge: true }),
+    (view) => openMap(browser, `${base}/?events=events-real.json&day=${first}&${view}`, { nudge: true }),
     async (o, b) => {
       ours.push(await series(browser, o, "click", [], STEPS));
       bare.push(await series(browser, b, "state", ours.at(-1).map((s) => s.day), STEPS));
@@ -106,15 +112,19 @@ export async function bigDayStep({ browser, app, base, fx }) {
   const serve = (page) => page.route(`${app}/api/events`, (route) => route.continue({ url: `${base}/${fx.appEvents100k}` }));
   const ours = [];
   const bare = [];
-  const all = { ours: [], bare: [] };
+  const all = { ours: [], bare: [], oursDone: [], bareDone: [] };
   await alternating(
     () => openMap(browser, `${app}/?day=${first}`, { timeout: BIG_LOAD_TIMEOUT, onPage: serve }),
-    (size) => openMap(browser, `${base}/?events=events-100k.json&day=${first}&dense=1&${size}`, { timeout: BIG_LOAD_TIMEOUT, nudge: true }),
+    (view) => openMap(browser, `${base}/?events=events-100k.json&day=${first}&dense=1&${view}`, { timeout: BIG_LOAD_TIMEOUT, nudge: true }),
     async (o, b) => {
       ours.push(await series(browser, o, "click", [], BIG_STEPS, BIG_STEP_TIMEOUT));
       bare.push(await series(browser, b, "state", ours.at(-1).map((s) => s.day), BIG_STEPS, BIG_STEP_TIMEOUT));
-      all.ours.push((await series(browser, o, "all", [], 1, BIG_STEP_TIMEOUT))[0].ms);
-      all.bare.push((await series(browser, b, "state", [""], 1, BIG_STEP_TIMEOUT))[0].ms);
+      const [oursAll] = await series(browser, o, "all", [], 1, BIG_STEP_TIMEOUT);
+      const [bareAll] = await series(browser, b, "state", [""], 1, BIG_STEP_TIMEOUT);
+      all.ours.push(oursAll.ms);
+      all.bare.push(bareAll.ms);
+      all.oursDone.push(oursAll.done);
+      all.bareDone.push(bareAll.done);
       // Back to a day, untimed: Next day after All days goes to the first day.
       const back = await o.evaluate((t) => window.__bench.step("click", "", 0, t), BIG_STEP_TIMEOUT);
       await b.evaluate(([d, t]) => window.__bench.step("state", d, 0, t), [back.day, BIG_STEP_TIMEOUT]);
@@ -122,6 +132,7 @@ export async function bigDayStep({ browser, app, base, fx }) {
   );
   return [
     { name: `100k events: all days to idle (median of ${RUNS})`, ours: median(all.ours), baseline: median(all.bare), unit: "ms" },
+    { name: `100k events: all days until the worker is done (median of ${RUNS})`, ours: median(all.oursDone), baseline: median(all.bareDone), unit: "ms" },
     ...rows("100k events", ours, bare, { idle: { ratio: 2 } }),
   ];
 }

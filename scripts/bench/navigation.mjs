@@ -1,16 +1,16 @@
 // Navigation to the first map idle, cold (a fresh browser context each time, so an empty cache): our `/`
 // (all days, the served events) against the bare page with our full style and the same events and lines
-// on a map of the same size, loads alternating so drift on a shared machine hits both alike.
-import { mapSize, median, openMap } from "./browser.mjs";
+// on a map of the same size and camera, loads alternating so drift on a shared machine hits both alike.
+import { mapView, median, openMap } from "./browser.mjs";
 
 const RUNS = Math.max(3, Number(process.env.BENCH_NAV_RUNS || 5));
 
-/** Ms from navigation to the first idle; with `measure`, also our map's size. */
+/** Ms from navigation to the first idle; with `measure`, also our map's size and camera. */
 async function load(browser, url, { measure = false } = {}) {
   const map = await openMap(browser, url);
-  const size = measure ? await mapSize(map.page) : undefined;
+  const view = measure ? await mapView(map.page) : undefined;
   await map.close();
-  return { idleAt: map.idleAt, size };
+  return { idleAt: map.idleAt, view };
 }
 
 export async function navigation({ browser, app, base }) {
@@ -18,8 +18,8 @@ export async function navigation({ browser, app, base }) {
   const bare = [];
   const ourUrl = `${app}/`;
   // One untimed load of each: both servers have then answered every file once before timing starts.
-  const { size } = await load(browser, ourUrl, { measure: true });
-  const bareUrl = `${base}/?events=events-real.json&${size}`;
+  const { view } = await load(browser, ourUrl, { measure: true });
+  const bareUrl = `${base}/?events=events-real.json&${view}`;
   await load(browser, bareUrl);
   for (let i = 0; i < RUNS; i++) {
     ours.push((await load(browser, ourUrl)).idleAt);

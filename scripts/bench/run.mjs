@@ -96,11 +96,12 @@ function chromiumVersion(browser) {
 }
 
 const started = Date.now();
-// Other work on the machine skews every number; the tables record how busy it was.
-const loadAtStart = os.loadavg()[0];
+// Other work on the machine skews every number; the tables record how busy it was (`loads`).
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const rows = Object.fromEntries(groupsRun.map((g) => [g, []]));
 const spent = Object.fromEntries(groupsRun.map((g) => [g, 0]));
+/** Each group's 1-minute load average when it started and when it ended. */
+const loads = Object.fromEntries(groupsRun.map((g) => [g, []]));
 const failedGroups = new Set();
 let failed = false;
 try {
@@ -127,6 +128,7 @@ try {
   for (const [group, bench] of selected) {
     if (stopping) break;
     const t = Date.now();
+    loads[group][0] ??= os.loadavg()[0];
     console.log(`→ ${bench}`);
     try {
       rows[group].push(...(await (await LOADERS[bench]())(ctx)));
@@ -136,6 +138,7 @@ try {
       if (!stopping) console.error(`✗ ${bench} failed: ${e.stack ?? e}`);
     }
     spent[group] += Date.now() - t;
+    loads[group][1] = os.loadavg()[0];
     console.log(`  ${bench}: ${seconds(t)}`);
   }
   if (stopping) throw new Error("stopped before the end");
@@ -146,7 +149,7 @@ try {
     chromium,
     cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
     cores: os.cpus().length,
-    load: `${loadAtStart.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`,
+    load: loads[group].length === 2 ? loads[group].map((l) => l.toFixed(1)).join(" → ") : "—",
     minutes: (spent[group] / 60_000).toFixed(1),
   });
   for (const group of groupsRun) {
