@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification } from "maplibre-gl";
 import { FACETS, type FacetTable } from "../events/event-facets";
 import { encodeMulti } from "./map-features";
-import { UNFILTERED } from "./global-state";
+import { OPEN_TO, UNFILTERED } from "./global-state";
 
 // Nested expression literals checked against MapLibre's expression union types take TypeScript
 // minutes; they are built as plain arrays and checked by the style-spec validator in the tests instead.
@@ -9,8 +9,12 @@ type Json = string | number | boolean | Json[];
 const expr = (e: Json[]) => e as unknown as ExpressionSpecification;
 const gs = (name: string): Json[] => ["global-state", name];
 
-/** An open bound is "": it lets every date through. Dates are YYYY-MM-DD, so string order is date order. */
-const bound = (op: ">=" | "<=", name: "from" | "to"): Json[] => ["any", ["==", gs(name), ""], [op, ["get", "date"], gs(name)]];
+/**
+ * The first and last day of the `days` global state (`YYYY-MM-DD/YYYY-MM-DD`, open ends as dates before
+ * and after every event). Dates are YYYY-MM-DD, so string order is date order.
+ */
+const FROM: Json[] = ["slice", gs("days"), 0, 10];
+const TO: Json[] = ["slice", gs("days"), 11, 21];
 
 /**
  * One facet of the rule in `events/event-rule.ts`: the event's value is among the selected ones, or, for
@@ -28,14 +32,14 @@ function facetMatch(key: string, { multi, options }: FacetTable[string]): Json[]
  */
 export function eventFilterExpression(facets: FacetTable = FACETS) {
   const parts = Object.entries(facets).map(([key, facet]) => facetMatch(key, facet));
-  return expr(["all", bound(">=", "from"), bound("<=", "to"), ...parts]) as FilterSpecification & ExpressionSpecification;
+  return expr(["all", [">=", ["get", "date"], FROM], ["<=", ["get", "date"], TO], ...parts]) as FilterSpecification & ExpressionSpecification;
 }
 
 /** Events the reader's filters and day range let through. */
 export const EVENT_FILTER = eventFilterExpression();
 
 /** 1 for the last day shown (or every day), less for earlier days shown in cumulative mode. */
-export const DAY_OPACITY = expr(["case", ["any", ["==", gs("to"), ""], ["==", ["get", "date"], gs("to")]], 1, 0.35]);
+export const DAY_OPACITY = expr(["case", ["any", ["==", TO, OPEN_TO], ["==", ["get", "date"], TO]], 1, 0.35]);
 
 export const IS_SELECTED = expr(["==", ["get", "id"], gs("selected")]);
 export const IS_HOVERED = expr(["==", ["get", "id"], gs("hovered")]);

@@ -7,9 +7,11 @@ import type { DayRange } from "../events/event-rule";
  * The facet lists are generated from the facet table, like the filter expression that reads them.
  */
 export type MapGlobalState = {
-  /** First and last day shown (YYYY-MM-DD), "" for an open end. */
-  from: string;
-  to: string;
+  /**
+   * First and last day shown as one value, `YYYY-MM-DD/YYYY-MM-DD` (see `encodeDays`): one property, so a
+   * day step is one change and MapLibre re-filters the events' tiles once, not once per bound.
+   */
+  days: string;
   /** Too many events to read one by one: plain dots, no place names (see layers/events.ts). */
   dense: boolean;
   /** The reader wants place names beside the events. */
@@ -25,11 +27,25 @@ export type MapGlobalState = {
  * a multi-valued facet, which a list of every option would not; the expression tests for it first.
  */
 export const UNFILTERED = "*";
+
+/** The bounds an open end stands for: before and after every date, so the expression needs no special case. */
+export const OPEN_FROM = "0000-01-01";
+export const OPEN_TO = "9999-12-31";
+
+/** The day range as the `days` global state: two fixed-width dates, so the style can slice them apart. */
+export function encodeDays(range: DayRange): string {
+  return `${range.from ?? OPEN_FROM}/${range.to ?? OPEN_TO}`;
+}
+
+/** The day range a `days` value holds, open ends as undefined. */
+export function decodeDays(days: string): DayRange {
+  const [from, to] = days.split("/");
+  return { ...(from && from !== OPEN_FROM && { from }), ...(to && to !== OPEN_TO && { to }) };
+}
 const everything = (options: readonly string[]) => [UNFILTERED, ...options];
 
 export const DEFAULT_GLOBAL_STATE: MapGlobalState = {
-  from: "",
-  to: "",
+  days: encodeDays({}),
   dense: false,
   labels: true,
   selected: "",
@@ -53,8 +69,7 @@ export function toMapGlobalState(filter: AnyFilter, range: DayRange, options: Ma
   const facets = Object.fromEntries(Object.entries(table).map(([k, f]) => [k, filter[k] ? [...filter[k]] : everything(f.options)]));
   return {
     ...(facets as Record<FacetKey, string[]>),
-    from: range.from ?? "",
-    to: range.to ?? "",
+    days: encodeDays(range),
     dense: options.dense ?? false,
     labels: options.labels ?? true,
     selected: options.selected ?? "",

@@ -6,7 +6,7 @@
  * `step(kind, day, i)` changes what the map shows once and waits for it to be drawn (`ms`, to the map's
  * idle) and for MapLibre's worker to be done with it (`done`, see `settle`):
  * "click" presses our Next day button (Previous day once the last day is reached), "all" our All days
- * button; "state" sets the bare page's day range (the `from`/`to` global state) to `day`, "" for all days.
+ * button; "state" sets the bare page's day range (the `days` global state) to `day`, "" for all days.
  * It sets the marks `bench-step-<i>` (before the change) and `bench-frame-<i>` (in the map's first frame
  * drawn once it has the change), which main-thread.mjs reads from a trace.
  */
@@ -129,8 +129,8 @@ export function probe() {
     if (kind === "click") clickDay();
     else if (kind === "all") button("All days").click();
     else {
-      map.setGlobalStateProperty("from", day);
-      map.setGlobalStateProperty("to", day);
+      // The day range is one global state property (lib/map/global-state.ts encodeDays): open ends as far dates.
+      map.setGlobalStateProperty("days", day ? `${day}/${day}` : "0000-01-01/9999-12-31");
       handedAt = performance.now();
       markFrame();
       idle = new Promise((r) => map.once("idle", r));
@@ -143,7 +143,7 @@ export function probe() {
     const long = bench.longTasks
       .map(([s, d]) => Math.max(0, Math.min(s + d, t1) - Math.max(s, t0)))
       .reduce((a, b) => a + b, 0);
-    const { from, to } = map.getGlobalState();
+    const [from, to] = String(map.getGlobalState().days).split("/").map((d) => (d === "0000-01-01" || d === "9999-12-31" ? "" : d));
     return { ms: t1 - t0, done: t2 - t0, sync: handedAt - t0, long, day: to, from };
   };
 }
