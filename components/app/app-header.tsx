@@ -6,7 +6,7 @@ import { LocalBanner } from "@/components/import/local-banner";
 import { useLocalSwitch } from "@/components/import/use-local-switch";
 import { useMapHandle } from "@/components/map/map-context";
 import type { UrlIssue } from "./url-state/url-issues";
-import { useEventData, useShownEvents } from "./event-data";
+import { useEventData } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
 import { UrlNotice } from "./url-notice";
@@ -19,9 +19,8 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
   const store = useUrlStore();
   const theme = useTheme();
   const { index, dataVersion, dataset, local } = useEventData();
-  const shown = useShownEvents();
-  // The whole state, for the permalink and the embed code the menu writes; a pan changes it too.
-  const state = useUrlSlice((s) => s);
+  // Only what the local-file banner names: a day step or a pan does not re-render the header.
+  const localMark = useUrlSlice((s) => ({ data: s.data, file: s.file, rows: s.rows }));
   const [openData, setOpenData] = useState(false);
   const localSwitch = useLocalSwitch(useMapHandle(), store.update);
   const dark = theme.name === "dark";
@@ -33,12 +32,12 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
         {/* A full page load: the map's pending URL writes must not follow the reader to /about. */}
         <a href="/about" className="shrink-0 text-xs underline">About the data</a>
         <button type="button" onClick={() => setOpenData(true)} className="rounded border border-current/30 px-2 py-1 text-xs">Open data…</button>
-        <ExportMenu shown={shown} state={state} days={index.days} theme={theme} dataVersion={dataVersion} />
+        <ExportMenu days={index.days} theme={theme} dataVersion={dataVersion} />
         <button type="button" onClick={() => store.update({ theme: dark ? "light" : "dark" })} className="rounded border border-current/30 px-2 py-1 text-xs">
           {dark ? "Light theme" : "Dark theme"}
         </button>
       </header>
-      <LocalBanner local={local} state={state} onBack={localSwitch.back} onReport={() => setOpenData(true)} onOpen={() => setOpenData(true)} />
+      <LocalBanner local={local} state={localMark} onBack={localSwitch.back} onReport={() => setOpenData(true)} onOpen={() => setOpenData(true)} />
       <OpenData open={openData} setOpen={setOpenData} onLoaded={localSwitch.show} />
       <UrlNotice issues={linkIssues} />
     </>

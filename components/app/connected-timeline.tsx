@@ -4,7 +4,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { viewCaption } from "@/lib/events/caption";
 import { keyDates } from "@/lib/timeline/key-dates";
 import { usePlaybackState } from "./playback-state";
-import { useEventData, useFilteredTimeline } from "./event-data";
+import { useEventData, useFilteredTimeline, useShownEvents } from "./event-data";
 import { useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
 
@@ -19,7 +19,8 @@ export function ConnectedTimeline() {
   const { day, mode } = useUrlSlice((s) => ({ day: s.day, mode: s.mode }));
   const { setPlaying } = usePlaybackState();
   const keys = useMemo(() => keyDates(index.all), [index]);
-  const caption = useMemo(() => viewCaption(index, filter, range), [index, filter, range]);
+  const shown = useShownEvents();
+  const caption = useMemo(() => viewCaption(index, filter, range, shown), [index, filter, range, shown]);
   // The day's own events, shown and hidden, for the announcement (in cumulative mode too).
   const today = useMemo(() => {
     if (!day) return { shown: 0, hidden: 0 };

@@ -1,9 +1,10 @@
 "use client";
 import { useState } from "react";
 import { useMenuKeys } from "@/components/ui/use-menu-keys";
-import type { EventFeature } from "@/lib/schemas/event";
 import type { Theme } from "@/lib/map/theme";
-import type { UrlState } from "@/components/app/url-state/url-schema";
+import { dayRangeOfState, eventFilterOf, useUrlStore } from "@/components/app/url-state/use-url-state";
+import { useEventData } from "@/components/app/event-data";
+import { shownEvents } from "@/lib/events/event-index";
 import { serializeUrlState } from "@/components/app/url-state/url-schema";
 import { useMapHandle } from "@/components/map/map-context";
 import { DEFAULT_POV } from "@/lib/pov/pov";
@@ -21,8 +22,6 @@ import { ExportStatus, type Job } from "./export-status";
 import { useDataset } from "@/components/data/use-geodata";
 
 export interface ExportMenuProps {
-  shown: EventFeature[];
-  state: UrlState;
   days: string[];
   theme: Theme;
   dataVersion: string;
@@ -31,16 +30,26 @@ export interface ExportMenuProps {
 type Group = { group: string; items: { label: string; action: () => void }[] };
 
 /** Export: framed PNGs as on screen and at publishers' sizes, the shown events as GeoJSON or CSV, an MP4 or WebM of the days, embed code. */
-export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMenuProps) {
+/**
+ * It reads the URL state and the shown events when an export starts, not by subscribing to them: a day
+ * step or a pan does not re-render the menu.
+ */
+export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
   const { open, setOpen, button, menu, onButtonKeyDown, onMenuKeyDown } = useMenuKeys();
   const [job, setJob] = useState<Job>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
-  const context = useExportContext(useMapHandle(), state, days, theme.name, dataVersion);
+  const store = useUrlStore();
+  const { index } = useEventData();
+  const context = useExportContext(useMapHandle(), store.get, days, theme.name, dataVersion);
   const dataset = useDataset();
   const local = useLocalData();
-  const frame = currentFrameDays(state);
-  const range = spanOf(frame, days).range;
+  /** The state, frame and date range as they are now, when an export starts. */
+  const now = () => {
+    const state = store.get();
+    const frame = currentFrameDays(state);
+    return { state, frame, range: spanOf(frame, days).range };
+  };
 
   const run = async (label: string, work: (abort: AbortController) => Promise<void>) => {
     setOpen(false);
@@ -58,6 +67,7 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
 
   const png = (label: string, target: PngTarget) =>
     run(label, async () => {
+      const { frame } = now();
       // The exporters load with the first export, not with the map.
       const { download, renderPng } = await import("@/lib/export/snapshot");
       const { blob, fileName } = await renderPng(context(), frame, target);
@@ -65,6 +75,9 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
     });
   const data = (ext: "geojson" | "csv") =>
     run(ext.toUpperCase(), async () => {
+      const { state, frame, range } = now();
+      // The events shown, by the same rule and index as the list and the map.
+      const shown = shownEvents(index, eventFilterOf(state), dayRangeOfState(state));
       const [{ download }, { eventsToCsv }, { eventsToGeoJson }] = await Promise.all([import("@/lib/export/snapshot"), import("@/lib/export/csv"), import("@/lib/export/geojson")]);
       const ctx = context();
       const localNote = ctx.localFile && localFileNote(ctx.localFile);
@@ -81,7 +94,7 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
         format: choice.format,
         size: ANIMATION_SIZES.find((s) => s.id === choice.sizeId)!,
         secondsPerDay: choice.secondsPerDay,
-        mode: state.mode,
+        mode: store.get().mode,
         onProgress: (done, total) => setJob((j) => j && { ...j, done, total }),
         signal: abort.signal,
       });
@@ -148,8 +161,8 @@ export function ExportMenu({ shown, state, days, theme, dataVersion }: ExportMen
         </div>
       )}
       <ExportStatus job={job} error={error} onDismiss={() => setError(null)} />
-      {dialog === "embed" && <EmbedDialog query={serializeUrlState(state)} title={dataset.title} localFile={local ? localFileLabel(fileRef(local)) : undefined} onClose={() => setDialog(null)} />}
-      {dialog === "animation" && <AnimationDialog days={days.length} cumulative={state.mode === "cumulative"} onExport={animation} onClose={() => setDialog(null)} />}
+      {dialog === "embed" && <EmbedDialog query={serializeUrlState(store.get())} title={dataset.title} localFile={local ? localFileLabel(fileRef(local)) : undefined} onClose={() => setDialog(null)} />}
+      {dialog === "animation" && <AnimationDialog days={days.length} cumulative={store.get().mode === "cumulative"} onExport={animation} onClose={() => setDialog(null)} />}
     </div>
   );
 }

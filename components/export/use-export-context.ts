@@ -2,8 +2,8 @@
 import type { MapHandle } from "@/lib/map/map-handle";
 import type { UrlState } from "@/components/app/url-state/url-schema";
 import { serializeUrlState } from "@/components/app/url-state/url-schema";
-import { FACET_KEYS, type EventFilter } from "@/lib/events/event-facets";
-import { dayRangeOf, matchesEvent } from "@/lib/events/event-rule";
+import { matchesEvent } from "@/lib/events/event-rule";
+import { dayRangeOfState, eventFilterOf } from "@/components/app/url-state/use-url-state";
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import type { ThemeName } from "@/lib/map/theme";
 import { toMapGlobalState } from "@/lib/map/global-state";
@@ -32,17 +32,18 @@ function stateForDays(state: UrlState, days: FrameDays, keepView: boolean): UrlS
  * Gathers what an export needs when the reader asks for one. This is the only export code that knows
  * the URL state's shape and the map's global state; lib/export sees an ExportContext.
  */
-export function useExportContext(map: MapHandle, state: UrlState, days: string[], theme: ThemeName, dataVersion: string): () => ExportContext {
+export function useExportContext(map: MapHandle, getState: () => UrlState, days: string[], theme: ThemeName, dataVersion: string): () => ExportContext {
   const local = useLocalData();
   const served = useEvents().data?.features;
   const events = local ? asSharedEvents(local.imported) : served;
   const boundaries = useBoundaries().data?.features;
   const dataset = useDataset();
   return () => {
-    const filter = Object.fromEntries(FACET_KEYS.flatMap((k) => (state[k] ? [[k, state[k]]] : []))) as EventFilter;
+    const state = getState();
+    const filter = eventFilterOf(state);
     const globalState = (d: FrameDays) => {
       const s = stateForDays(state, d, false);
-      const range = dayRangeOf(s.day, s.mode === "cumulative");
+      const range = dayRangeOfState(s);
       // Dots instead of symbols where the frame has as many events as makes the live map draw dots.
       const count = events?.filter((e) => matchesEvent(e.properties, filter, range)).length ?? 0;
       return { ...toMapGlobalState(filter, range, { labels: state.labels, dense: count > DENSE_THRESHOLD }) };

@@ -15,10 +15,10 @@ export interface ViewCaption {
 /**
  * The caption beside the day: a day's events by kind and actor; in cumulative mode the total drawn and
  * the day's own; with all days the total. Events the filters hide are counted, so a day whose events are
- * all filtered out says so instead of claiming nothing happened.
+ * all filtered out says so instead of claiming nothing happened. `shown` may be passed when the caller
+ * already has it (the page computes it once per day step for the list and the map).
  */
-export function viewCaption(index: EventIndex, filter: EventFilter, range: DayRange): ViewCaption {
-  const shown = shownEvents(index, filter, range);
+export function viewCaption(index: EventIndex, filter: EventFilter, range: DayRange, shown = shownEvents(index, filter, range)): ViewCaption {
   const unfiltered = shownEvents(index, {}, range);
   const hidden = unfiltered.length - shown.length;
   const hiddenNote = hidden > 0 ? `${countOf(hidden, "event")} hidden by filters` : "";

@@ -44,12 +44,22 @@ export function useUrlSlice<T>(select: (s: UrlState) => T, equal: (a: T, b: T) =
   return useSyncExternalStore(store.subscribe, snapshot, snapshot);
 }
 
-/** The filter part of the state, as the domain type `lib/` takes. */
-export function useEventFilter(): EventFilter {
-  return useUrlSlice((s) => Object.fromEntries(FACET_KEYS.map((k) => [k, s[k]]).filter(([, v]) => v)) as EventFilter);
+/** The filter part of a state, as the domain type `lib/` takes. */
+export function eventFilterOf(s: UrlState): EventFilter {
+  return Object.fromEntries(FACET_KEYS.map((k) => [k, s[k]]).filter(([, v]) => v)) as EventFilter;
 }
 
-/** The days shown, as the domain type `lib/` takes. */
+/** The days a state shows, as the domain type `lib/` takes. */
+export function dayRangeOfState(s: UrlState): DayRange {
+  return dayRangeOf(s.day, s.mode === "cumulative");
+}
+
+/** The filter part of the state, subscribed to. */
+export function useEventFilter(): EventFilter {
+  return useUrlSlice(eventFilterOf);
+}
+
+/** The days shown, subscribed to. */
 export function useDayRange(): DayRange {
-  return useUrlSlice((s) => dayRangeOf(s.day, s.mode === "cumulative"));
+  return useUrlSlice(dayRangeOfState);
 }
