@@ -13,7 +13,9 @@ export function addMissingEventIcon(map: MapLibreMap, name: string): void {
   const size = ICON_SIZE * pixelRatio;
   const canvas = document.createElement("canvas");
   canvas.width = canvas.height = size;
-  const ctx = canvas.getContext("2d");
+  // Read back once, on the CPU: a GPU-backed canvas makes getImageData wait for the GPU, tens of
+  // milliseconds per icon, on every day step that brings a new kind of event into view.
+  const ctx = canvas.getContext("2d", { willReadFrequently: true });
   if (!ctx) return;
   drawEventIcon(ctx, spec, pixelRatio);
   map.addImage(name, ctx.getImageData(0, 0, size, size), { pixelRatio });
