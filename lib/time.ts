@@ -13,12 +13,11 @@ export function dateRange(first: string, last: string): string[] {
   return out;
 }
 
+// One formatter for every call: toLocaleDateString builds a new one each time, which the histogram's
+// labels paid for on every day step.
+const LONG_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 /** "2025-05-07" → "7 May 2025", independent of the reader's locale and time zone. */
 export function formatDay(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return LONG_DAY.format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,8 +1,10 @@
 import type { KeyDate } from "./key-dates";
 
+const SHORT_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
 /** "7 May": a tick's label, short enough for a phone. */
 export function shortDay(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  return SHORT_DAY.format(new Date(`${date}T00:00:00Z`));
 }
 
 export interface Tick {
