@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
@@ -59,7 +59,8 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const state = useMemo(() => toMapGlobalState(filter, range, { dense, labels, selected: event }), [filter, range, dense, labels, event]);
   const selectedEvent = useMemo(() => (event ? index.all.find((e) => e.properties.id === event) : undefined), [event, index]);
   const reveal = useMemo(() => (selectedEvent ? anchorOf(selectedEvent) : null), [selectedEvent]);
-  const frame = useFollowFrame(shown, day);
+  // The shown events trail the URL by a render (see ShownEventsProvider): the frame takes the day they are of.
+  const frame = useFollowFrame(shown, useDeferredValue(day));
   // The whole story in view: every event the map can pan to (talks in New York or Beijing are listed only).
   const opening = useMemo(() => {
     if (index.all.length === 0) return null;

@@ -1,11 +1,11 @@
 "use client";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { Timeline } from "@/components/timeline/timeline";
 import { viewCaption } from "@/lib/events/caption";
 import { keyDates } from "@/lib/timeline/key-dates";
 import { usePlaybackState } from "./playback-state";
-import { useEventData, useFilteredTimeline, useShownEvents } from "./event-data";
-import { useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+import { useEventData, useFilteredTimeline, useShownView } from "./event-data";
+import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
 
 /** The timeline fed from the URL state: its bars counted under the reader's filters, on the client. */
@@ -14,20 +14,20 @@ export function ConnectedTimeline() {
   const theme = useTheme();
   const { index } = useEventData();
   const days = useFilteredTimeline();
-  const filter = useEventFilter();
-  const range = useDayRange();
   const { day, mode } = useUrlSlice((s) => ({ day: s.day, mode: s.mode }));
   const { setPlaying } = usePlaybackState();
   const keys = useMemo(() => keyDates(index.all), [index]);
-  const shown = useShownEvents();
+  // The caption counts what the list shows, so it takes the same (deferred) filter and days.
+  const { filter, range, shown } = useShownView();
   const caption = useMemo(() => viewCaption(index, filter, range, shown), [index, filter, range, shown]);
-  // The day's own events, shown and hidden, for the announcement (in cumulative mode too).
+  // The day's own events, shown and hidden, for the announcement (in cumulative mode too); announced with the caption.
+  const counted = useDeferredValue(useMemo(() => ({ day, mode }), [day, mode]));
   const today = useMemo(() => {
-    if (!day) return { shown: 0, hidden: 0 };
-    const own = mode === "cumulative" ? viewCaption(index, filter, { from: day, to: day }) : caption;
-    const all = index.byDate.get(day)?.length ?? 0;
+    if (!counted.day) return { shown: 0, hidden: 0 };
+    const own = counted.mode === "cumulative" ? viewCaption(index, filter, { from: counted.day, to: counted.day }) : caption;
+    const all = index.byDate.get(counted.day)?.length ?? 0;
     return { shown: all - own.hidden, hidden: own.hidden };
-  }, [index, filter, day, mode, caption]);
+  }, [index, filter, counted, caption]);
   return (
     <Timeline
       days={days}

@@ -1,9 +1,11 @@
 "use client";
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from "react";
 import type { FeatureCollection } from "geojson";
 import type { EventFeature } from "@/lib/schemas/event";
 import type { TimelineDay } from "@/lib/schemas/api";
 import { filteredTimeline, indexEvents, shownEvents, type EventIndex } from "@/lib/events/event-index";
+import type { EventFilter } from "@/lib/events/event-facets";
+import type { DayRange } from "@/lib/events/event-rule";
 import { toMapFeatures } from "@/lib/map/map-features";
 import type { Dataset } from "@/lib/schemas/dataset";
 import { asSharedEvents, fileRef, localFileLabel, type LocalData } from "@/lib/import/local-data";
@@ -29,7 +31,13 @@ export interface EventData {
 }
 
 const EventDataContext = createContext<EventData | null>(null);
-const ShownContext = createContext<EventFeature[]>([]);
+/** The shown events and the filter and days they were computed for (a step behind the URL while it renders). */
+interface ShownView {
+  filter: EventFilter;
+  range: DayRange;
+  shown: EventFeature[];
+}
+const ShownContext = createContext<ShownView | null>(null);
 const TimelineContext = createContext<TimelineDay[]>([]);
 
 /**
@@ -74,24 +82,37 @@ export function useEventData(): EventData {
   return data;
 }
 
-/** Computes the shown events once per day step or filter change, for the list, the caption, the map and exports. */
+/**
+ * Computes the shown events once per day step or filter change, for the list, the caption, the histogram
+ * and exports. They follow the URL as a deferred value: the map takes a day step from the URL at once and
+ * draws its next frame, while the list and counts render after it in time slices that never hold the
+ * frame back.
+ */
 export function ShownEventsProvider({ children }: { children: ReactNode }) {
   const { index } = useEventData();
-  const filter = useEventFilter();
-  const range = useDayRange();
+  const filter = useDeferredValue(useEventFilter());
+  const range = useDeferredValue(useDayRange());
   const shown = useMemo(() => shownEvents(index, filter, range), [index, filter, range]);
+  const view = useMemo(() => ({ filter, range, shown }), [filter, range, shown]);
   // The histogram counts by the same rule as the map and the list, so its bars follow the filters.
   const days = useMemo(() => filteredTimeline(index, filter).days, [index, filter]);
   return (
-    <ShownContext.Provider value={shown}>
+    <ShownContext.Provider value={view}>
       <TimelineContext.Provider value={days}>{children}</TimelineContext.Provider>
     </ShownContext.Provider>
   );
 }
 
-/** The events the map draws now, in data order. */
+/** The shown events with the filter and day range they were computed for, so counts and captions agree. */
+export function useShownView(): ShownView {
+  const view = useContext(ShownContext);
+  if (!view) throw new Error("the shown events need a ShownEventsProvider above them");
+  return view;
+}
+
+/** The events the list, the caption and exports show now, in data order. */
 export function useShownEvents(): EventFeature[] {
-  return useContext(ShownContext);
+  return useShownView().shown;
 }
 
 /** Each day's events under the reader's filters, first day to last. */

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { EventFeature } from "@/lib/schemas/event";
 import { headline } from "@/lib/events/headline";
 import { useEventData, useShownEvents } from "./event-data";
@@ -26,6 +26,7 @@ export function HeadlineBar({ shown, days, day, cumulative }: { shown: EventFeat
 export function ConnectedHeadline() {
   const { index } = useEventData();
   const shown = useShownEvents();
-  const { day, mode } = useUrlSlice((s) => ({ day: s.day, mode: s.mode }));
+  // Deferred like the shown events, so the line always speaks of the days it counts.
+  const { day, mode } = useDeferredValue(useUrlSlice((s) => ({ day: s.day, mode: s.mode })));
   return <HeadlineBar shown={shown} days={index.days} day={day} cumulative={mode === "cumulative"} />;
 }
