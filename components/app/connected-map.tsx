@@ -6,13 +6,14 @@ import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import { DEFAULT_POV } from "@/lib/pov/pov";
-import type { Padding } from "@/components/map/strike-map";
+import type { LiveMapState, Padding } from "@/components/map/strike-map";
+import { useLatest } from "@/components/map/use-latest";
 import { useMapTools } from "@/components/tools/use-map-tools";
 import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
 import { EventChooser } from "@/components/follow/event-chooser";
 import { useFollowFrame } from "@/components/follow/use-follow";
 import { useEventData, useShownEvents } from "./event-data";
-import { useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+import { dayRangeOfState, eventFilterOf, useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
 
 const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
@@ -57,6 +58,18 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const { event, day, labels, showBoundaries, pov } = useUrlSlice((s) => ({ event: s.event, day: s.day, labels: s.labels, showBoundaries: s.boundaries, pov: s.pov }));
   const dense = shown.length > DENSE_THRESHOLD;
   const state = useMemo(() => toMapGlobalState(filter, range, { dense, labels, selected: event }), [filter, range, dense, labels, event]);
+  const denseNow = useLatest(dense);
+  // The same state straight from the store, for the map to take before React renders (see StrikeMap).
+  const liveState = useMemo<LiveMapState>(
+    () => ({
+      get: () => {
+        const s = store.get();
+        return toMapGlobalState(eventFilterOf(s), dayRangeOfState(s), { dense: denseNow.current, labels: s.labels, selected: s.event });
+      },
+      subscribe: store.subscribe,
+    }),
+    [store, denseNow],
+  );
   const selectedEvent = useMemo(() => (event ? index.all.find((e) => e.properties.id === event) : undefined), [event, index]);
   const reveal = useMemo(() => (selectedEvent ? anchorOf(selectedEvent) : null), [selectedEvent]);
   // The shown events trail the URL by a render (see ShownEventsProvider): the frame takes the day they are of.
@@ -84,6 +97,7 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
         events={mapEvents}
         boundaries={boundaries}
         state={state}
+        liveState={liveState}
         showBoundaries={showBoundaries}
         initialView={initialView}
         opening={opening}

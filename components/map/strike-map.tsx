@@ -31,6 +31,11 @@ export interface StrikeMapProps {
   measure: FeatureCollection;
   /** The day range, filters, drawing mode and selection, as the style's global state. */
   state: MapGlobalState;
+  /**
+   * The same state read from where it lives (the URL store), the moment it changes: a day step reaches the
+   * map before React renders anything, so the map's next frame never waits for the list or the counts.
+   */
+  liveState?: LiveMapState;
   showBoundaries: boolean;
   /** With a tool on, a click places a ring centre or a path point instead of selecting an event. */
   placing: boolean;
@@ -52,6 +57,12 @@ export interface StrikeMapProps {
   onPick: (ids: string[], at: { x: number; y: number }) => void;
   /** After every move, and once at load with no view (nothing the reader did, so nothing for the URL). */
   onViewChange: (view: MapView | null, bounds: Bbox) => void;
+}
+
+/** An external store of the map's global state. */
+export interface LiveMapState {
+  get(): MapGlobalState;
+  subscribe(listener: () => void): () => void;
 }
 
 export interface Padding {
@@ -236,6 +247,18 @@ export default function StrikeMap(props: StrikeMapProps) {
     if (!map || !applied.current.theme) return; // not loaded yet: the load handler syncs everything
     if (sync(map, props)) markBusy(map);
   });
+
+  const { liveState } = props;
+  useEffect(
+    () =>
+      liveState?.subscribe(() => {
+        const map = mapRef.current;
+        if (map && applied.current.theme && applyGlobalState(map, liveState.get())) markBusy(map);
+      }),
+    // markBusy reads only refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [liveState],
+  );
 
   useEffect(() => {
     const canvas = mapRef.current?.getCanvas();
