@@ -12,7 +12,8 @@ const countriesFetcher = jsonFetcher(CountryCollectionSchema);
 
 /**
  * Measures depth for an opened file's events once they are drawn (the map is interactive first), from
- * the same lines and country polygons the server uses for the built-in data.
+ * the same lines and country polygons the server uses for the built-in data, in a worker of its own:
+ * 100,000 events take seconds to measure, which the page must not wait for.
  */
 export function useLocalDepth(local: LocalData | null, lines: readonly BoundaryFeature[] | undefined, region: Bounds) {
   const pending = local && !local.depthMeasured;
@@ -20,13 +21,31 @@ export function useLocalDepth(local: LocalData | null, lines: readonly BoundaryF
   const polygons = countries.data?.features;
   useEffect(() => {
     if (!pending || !lines || !polygons) return;
+    let worker: Worker | undefined;
+    let cancelled = false;
     const timer = setTimeout(async () => {
       // Loaded with the first opened file: the geometry code is not needed for the built-in data.
-      const { localEventsWithDepth } = await import("@/lib/import/local-depth");
-      // Only the data it was started for: the reader may have opened another file meanwhile.
-      if (getLocalData() !== local) return;
-      setLocalData({ ...local, imported: localEventsWithDepth(local.imported, lines, polygons, region), depthMeasured: true });
+      const [{ depthRequest, applyDepths }, { createDepthWorker, measureInWorker }] = await Promise.all([
+        import("@/lib/import/local-depth"),
+        import("@/lib/import/depth-client"),
+      ]);
+      if (cancelled) return;
+      const request = depthRequest(local.imported, region);
+      const at = request.at;
+      worker = createDepthWorker();
+      const packed = await measureInWorker(worker, { positions: request.positions, lines, countries: polygons }).catch((e: Error) => {
+        console.error(`Depth could not be measured for ${local.file}: ${e.message}`);
+        return null;
+      });
+      worker.terminate();
+      // Only the data it was started for: the reader may have opened another file, or rows left, meanwhile.
+      if (cancelled || getLocalData() !== local) return;
+      setLocalData({ ...local, imported: packed ? applyDepths(local.imported, at, packed) : local.imported, depthMeasured: true });
     }, 500);
-    return () => clearTimeout(timer);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      worker?.terminate();
+    };
   }, [pending, local, lines, polygons, region]);
 }

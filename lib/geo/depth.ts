@@ -120,8 +120,16 @@ function nearestLine({ chunks }: DepthIndex, p: Position): { km: number; kind: B
   return { km, kind: best.kind };
 }
 
+/** Where an event is measured: a Point at its point, anything else at turf's centroid. */
+export function depthPosition(geometry: Geometry): Position {
+  return geometry.type === "Point" ? geometry.coordinates : (centroid(geometry).geometry.coordinates as Position);
+}
+
 function depthAt(index: DepthIndex, geometry: Geometry): EventDepth {
-  const p = geometry.type === "Point" ? geometry.coordinates : (centroid(geometry).geometry.coordinates as Position);
+  return depthAtPosition(index, depthPosition(geometry));
+}
+
+function depthAtPosition(index: DepthIndex, p: Position): EventDepth {
   const { km, kind } = nearestLine(index, p);
   const side = index.areas.find((area) => contains(area, p))?.side ?? "other";
   return { distanceToLineKm: Math.round(km * 10) / 10, nearestLine: kind, side };
@@ -149,4 +157,16 @@ export function withDepth<F extends { geometry: Geometry; properties: object }>(
   if (events.length === 0) return [];
   const index = indexFor(boundaries, countries);
   return events.map((e) => ({ ...e, properties: { ...e.properties, depth: depthAt(index, e.geometry) } }));
+}
+
+/**
+ * Depth at each of `positions` (lon, lat, lon, lat, …, from {@link depthPosition}), as {@link eventDepth}
+ * measures it: for a worker that gets the points of many events without the events themselves.
+ */
+export function depthsAt(positions: Float64Array, boundaries: Lines, countries: Countries): EventDepth[] {
+  if (positions.length === 0) return [];
+  const index = indexFor(boundaries, countries);
+  const out: EventDepth[] = [];
+  for (let i = 0; i < positions.length; i += 2) out.push(depthAtPosition(index, [positions[i]!, positions[i + 1]!]));
+  return out;
 }

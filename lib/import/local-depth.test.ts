@@ -5,7 +5,8 @@ import { CountryCollectionSchema } from "../basemap/schemas";
 import { BoundaryCollectionSchema } from "../schemas/boundary";
 import { importText } from "./import-file";
 import { acledCsv, makeAcledRow } from "../testing/acled-factory";
-import { localEventsWithDepth } from "./local-depth";
+import { applyDepths, depthRequest, localEventsWithDepth, measurePacked } from "./local-depth";
+import { eventDepth } from "../geo/depth";
 
 const read = (rel: string): unknown => JSON.parse(readFileSync(path.resolve(import.meta.dirname, rel), "utf8"));
 const lines = BoundaryCollectionSchema.parse(read("../../geodata/boundaries.geojson")).features;
@@ -34,5 +35,35 @@ describe("depth of an opened file's events", () => {
 
   it("leaves the events as they are without lines", () => {
     expect(localEventsWithDepth(events, [], countries, [...REGION]).map((e) => e.properties.depth)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("depth measured apart from the events (the depth worker's steps)", () => {
+  const { events } = importText(
+    acledCsv([
+      makeAcledRow({ event_id_cnty: "NEAR2", latitude: "33.515", longitude: "73.902" }),
+      makeAcledRow({ event_id_cnty: "FAR2", latitude: "50.45", longitude: "30.52", country: "Ukraine" }),
+      makeAcledRow({ event_id_cnty: "NEAR3", latitude: "34.08", longitude: "74.80", country: "India" }),
+    ]),
+    { fileName: "split.csv", format: "acled" },
+  );
+
+  it("asks only for the events in the region, by their place in the list", () => {
+    const request = depthRequest(events, [...REGION]);
+    expect([...request.at]).toEqual([0, 2]);
+    expect([...request.positions]).toEqual([73.902, 33.515, 74.8, 34.08]);
+  });
+
+  it("gives the same depths as measuring the events directly", () => {
+    const request = depthRequest(events, [...REGION]);
+    const applied = applyDepths(events, request.at, measurePacked(request.positions, lines, countries));
+    expect(applied.map((e) => e.properties.depth)).toEqual([
+      eventDepth(events[0]!.geometry, lines, countries),
+      undefined,
+      eventDepth(events[2]!.geometry, lines, countries),
+    ]);
+    expect(applied[2]!.properties.depth!.side).toBe("india");
+    // The input is left as it was.
+    expect(events.every((e) => e.properties.depth === undefined)).toBe(true);
   });
 });
