@@ -52,7 +52,11 @@ export function EventDataProvider({ children }: { children: ReactNode }) {
   useLocalDepth(local, boundaries.data?.features, dataset.region);
   const all = useMemo(() => (local ? asSharedEvents(local.imported) : (events.data?.features ?? [])), [local, events.data]);
   const index = useMemo(() => indexEvents(all), [all]);
-  const mapEvents = useMemo(() => (local || events.data ? toMapFeatures(all) : undefined), [local, events.data, all]);
+  // The map's features change with the events loaded, not with depth added to a file's events after it is
+  // drawn (the map draws no depth): its summary stays the same object then, and the map keeps its data.
+  const loaded = local ? local.summary : events.data;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const mapEvents = useMemo(() => (loaded ? toMapFeatures(all) : undefined), [loaded]);
   const value = useMemo<EventData>(
     () => ({
       index,
