@@ -19,5 +19,7 @@ const LONG_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long
 
 /** "2025-05-07" → "7 May 2025", independent of the reader's locale and time zone. */
 export function formatDay(date: string): string {
-  return LONG_DAY.format(new Date(`${date}T00:00:00Z`));
+  const d = new Date(`${date}T00:00:00Z`);
+  // A formatter throws on an invalid date (toLocaleDateString did not): the text is shown as it came.
+  return Number.isNaN(d.getTime()) ? String(date) : LONG_DAY.format(d);
 }

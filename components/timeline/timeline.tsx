@@ -42,7 +42,8 @@ export function Timeline({ days, day, cumulative, keys, caption, today, theme, o
   useEffect(() => onPlayingChange?.(playback.playing), [playback.playing, onPlayingChange]);
   const step = (delta: number) => go(stepDay(dates, day, delta));
   usePlaybackKeys({ step, toggle: playback.toggle, first: () => go(dates[0]), last: () => go(dates.at(-1)) });
-  const label = day ? (cumulative ? `${formatDay(dates[0]!)} – ${formatDay(day)}` : formatDay(day)) : "All days";
+  // Until the days arrive a cumulative link names its own day only.
+  const label = day ? (cumulative && dates[0] ? `${formatDay(dates[0])} – ${formatDay(day)}` : formatDay(day)) : "All days";
 
   return (
     <section aria-label="Timeline" className="border-t border-current/15 px-3 pt-1.5 pb-1">

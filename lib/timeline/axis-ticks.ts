@@ -4,7 +4,8 @@ const SHORT_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sho
 
 /** "7 May": a tick's label, short enough for a phone. */
 export function shortDay(date: string): string {
-  return SHORT_DAY.format(new Date(`${date}T00:00:00Z`));
+  const d = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? String(date) : SHORT_DAY.format(d);
 }
 
 export interface Tick {
