@@ -4,7 +4,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { viewCaption } from "@/lib/events/caption";
 import { keyDates } from "@/lib/timeline/key-dates";
 import { usePlaybackState } from "./playback-state";
-import { useEventData, useFilteredTimeline, useShownView } from "./event-data";
+import { useFilteredTimeline, useShownView } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
 
@@ -12,13 +12,12 @@ import { useTheme } from "./use-theme";
 export function ConnectedTimeline() {
   const store = useUrlStore();
   const theme = useTheme();
-  const { index } = useEventData();
   const days = useFilteredTimeline();
   const { day, mode } = useUrlSlice((s) => ({ day: s.day, mode: s.mode }));
   const { setPlaying } = usePlaybackState();
+  // The caption counts what the list shows, so it takes the same (deferred) data, filter and days.
+  const { index, filter, range, shown } = useShownView();
   const keys = useMemo(() => keyDates(index.all), [index]);
-  // The caption counts what the list shows, so it takes the same (deferred) filter and days.
-  const { filter, range, shown } = useShownView();
   const caption = useMemo(() => viewCaption(index, filter, range, shown), [index, filter, range, shown]);
   // The day's own events, shown and hidden, for the announcement (in cumulative mode too); announced with the caption.
   const counted = useDeferredValue(useMemo(() => ({ day, mode }), [day, mode]));

@@ -31,8 +31,9 @@ export interface EventData {
 }
 
 const EventDataContext = createContext<EventData | null>(null);
-/** The shown events and the filter and days they were computed for (a step behind the URL while it renders). */
+/** The shown events with the index, filter and days they were computed from (a step behind while it renders). */
 interface ShownView {
+  index: EventIndex;
   filter: EventFilter;
   range: DayRange;
   shown: EventFeature[];
@@ -93,11 +94,13 @@ export function useEventData(): EventData {
  * frame back.
  */
 export function ShownEventsProvider({ children }: { children: ReactNode }) {
-  const { index } = useEventData();
-  const filter = useDeferredValue(useEventFilter());
-  const range = useDeferredValue(useDayRange());
+  const { index: indexNow } = useEventData();
+  const filterNow = useEventFilter();
+  const rangeNow = useDayRange();
+  // Deferred together: a file opened on its first day is never counted over all its days in between.
+  const { index, filter, range } = useDeferredValue(useMemo(() => ({ index: indexNow, filter: filterNow, range: rangeNow }), [indexNow, filterNow, rangeNow]));
   const shown = useMemo(() => shownEvents(index, filter, range), [index, filter, range]);
-  const view = useMemo(() => ({ filter, range, shown }), [filter, range, shown]);
+  const view = useMemo(() => ({ index, filter, range, shown }), [index, filter, range, shown]);
   // The histogram counts by the same rule as the map and the list, so its bars follow the filters.
   const days = useMemo(() => filteredTimeline(index, filter).days, [index, filter]);
   return (

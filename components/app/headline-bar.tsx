@@ -2,7 +2,7 @@
 import { useDeferredValue, useMemo } from "react";
 import type { EventFeature } from "@/lib/schemas/event";
 import { headline } from "@/lib/events/headline";
-import { useEventData, useShownEvents } from "./event-data";
+import { useShownView } from "./event-data";
 import { useUrlSlice } from "./url-state/use-url-state";
 
 /**
@@ -24,8 +24,7 @@ export function HeadlineBar({ shown, days, day, cumulative }: { shown: EventFeat
 
 /** The headline for the days and filters in the URL. */
 export function ConnectedHeadline() {
-  const { index } = useEventData();
-  const shown = useShownEvents();
+  const { index, shown } = useShownView();
   // Deferred like the shown events, so the line always speaks of the days it counts.
   const { day, mode } = useDeferredValue(useUrlSlice((s) => ({ day: s.day, mode: s.mode })));
   return <HeadlineBar shown={shown} days={index.days} day={day} cumulative={mode === "cumulative"} />;
