@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import { MapProvider } from "@/components/map/map-context";
+import { LocalDepth } from "@/components/import/local-depth";
 import { ToolModeProvider } from "@/components/tools/tool-mode";
 import { EmbedCard } from "@/components/events/embed-card";
 import { LocalBanner } from "@/components/import/local-banner";
@@ -41,6 +42,7 @@ export default function Dashboard({ styleUrl, embed = false, testHooks = false }
             <ToolModeProvider>
               <PlaybackStateProvider>
                 <Layout styleUrl={styleUrl} embed={embed} />
+                <LocalDepth />
               </PlaybackStateProvider>
             </ToolModeProvider>
           </MapProvider>

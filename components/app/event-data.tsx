@@ -10,7 +10,6 @@ import { toMapFeatures } from "@/lib/map/map-features";
 import type { Dataset } from "@/lib/schemas/dataset";
 import { asSharedEvents, fileRef, localFileLabel, type LocalData } from "@/lib/import/local-data";
 import { useBoundaries, useDataset, useEvents } from "@/components/data/use-geodata";
-import { useLocalDepth } from "@/components/import/use-local-depth";
 import { useLocalData } from "@/components/import/use-local-data";
 import { useDayRange, useEventFilter } from "./url-state/use-url-state";
 
@@ -50,7 +49,6 @@ export function EventDataProvider({ children }: { children: ReactNode }) {
   const events = useEvents();
   const boundaries = useBoundaries();
   const dataset = useDataset();
-  useLocalDepth(local, boundaries.data?.features, dataset.region);
   const all = useMemo(() => (local ? asSharedEvents(local.imported) : (events.data?.features ?? [])), [local, events.data]);
   const index = useMemo(() => indexEvents(all), [all]);
   // The map's features change with the events loaded, not with depth added to a file's events after it is

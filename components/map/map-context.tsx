@@ -17,8 +17,10 @@ interface MapRegistry {
   handle: MapHandle;
   /** Called by the adapter alone: the loaded map, or null once it is removed. */
   register(map: MapLibreMap | null): void;
-  /** Called by the adapter alone, when it has first drawn the events. */
+  /** Called by the adapter alone, each time it has drawn the events after a change. */
   drawn(): void;
+  /** Called by the adapter alone, when a change starts that it has yet to draw. */
+  busy(): void;
 }
 
 const within = ([w, s, e, n]: Bbox, [minLon, minLat, maxLon, maxLat]: Bbox) => w >= minLon && e <= maxLon && s >= minLat && n <= maxLat;
@@ -34,6 +36,8 @@ const DrawnContext = createContext(false);
 export function MapProvider({ testHooks = false, children }: { testHooks?: boolean; children: ReactNode }) {
   const live = useRef<MapLibreMap | null>(null);
   const [drawn, setDrawn] = useState(false);
+  const waiting = useRef<(() => void)[]>([]);
+  const settled = useRef(false);
   const registry = useMemo<MapRegistry>(
     () => ({
       handle: {
@@ -48,6 +52,11 @@ export function MapProvider({ testHooks = false, children }: { testHooks?: boole
             duration: 600,
           });
         },
+        whenDrawn: () =>
+          new Promise<void>((resolve) =>
+            // Asked after the adapter's own effects of the same render have run, so a change they just made counts.
+            setTimeout(() => (settled.current ? resolve() : waiting.current.push(resolve))),
+          ),
         jumpTo(box) {
           const map = live.current;
           if (!map) return;
@@ -68,7 +77,14 @@ export function MapProvider({ testHooks = false, children }: { testHooks?: boole
         if (map) window.__strikeMap = map;
         else delete window.__strikeMap;
       },
-      drawn: () => setDrawn(true),
+      drawn() {
+        settled.current = true;
+        setDrawn(true);
+        waiting.current.splice(0).forEach((resolve) => resolve());
+      },
+      busy() {
+        settled.current = false;
+      },
     }),
     [testHooks],
   );
@@ -91,7 +107,7 @@ export function useMapHandle(): MapHandle {
 }
 
 /** For the adapter only: how it announces the map it created, and its first drawing of the events. */
-export function useMapRegistration(): Pick<MapRegistry, "register" | "drawn"> {
+export function useMapRegistration(): Pick<MapRegistry, "register" | "drawn" | "busy"> {
   return useRegistry();
 }
 

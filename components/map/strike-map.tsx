@@ -102,6 +102,7 @@ export default function StrikeMap(props: StrikeMapProps) {
   /** Busy until MapLibre reports it has drawn everything (`idle`) after the latest change, with the events in. */
   const markBusy = (map: maplibregl.Map) => {
     const rev = ++revision.current;
+    registry.busy();
     if (wrapper.current) wrapper.current.dataset.state = "loading";
     map.once("idle", () => {
       const drawnEvents = applied.current.events !== undefined && applied.current.events === latest.current.events;

@@ -22,4 +22,9 @@ export interface MapHandle {
    * outside the basemap's region; null returns to the opening view within that limit.
    */
   jumpTo(box: Bbox | null): void;
+  /**
+   * Resolves the next time the map has drawn its current events: background work (depth for an opened
+   * file) waits for it rather than compete with MapLibre's worker for the cores while the map draws.
+   */
+  whenDrawn(): Promise<void>;
 }

@@ -6,16 +6,27 @@ import { CountryCollectionSchema } from "@/lib/basemap/schemas";
 import type { BoundaryFeature } from "@/lib/schemas/boundary";
 import type { Bounds } from "@/lib/schemas/dataset";
 import type { LocalData } from "@/lib/import/local-data";
-import { setLocalData, getLocalData } from "./use-local-data";
+import { useBoundaries, useDataset } from "@/components/data/use-geodata";
+import { useMapHandle } from "@/components/map/map-context";
+import { setLocalData, getLocalData, useLocalData } from "./use-local-data";
 
 const countriesFetcher = jsonFetcher(CountryCollectionSchema);
 
+/** Longest wait for the map to draw a file before its depth is measured anyway. */
+const DRAW_WAIT_MS = 20_000;
+
 /**
- * Measures depth for an opened file's events once they are drawn (the map is interactive first), from
- * the same lines and country polygons the server uses for the built-in data, in a worker of its own:
+ * Measures depth for an opened file's events once the map has drawn them (the map is interactive first),
+ * from the same lines and country polygons the server uses for the built-in data, in a worker of its own:
  * 100,000 events take seconds to measure, which the page must not wait for.
  */
-export function useLocalDepth(local: LocalData | null, lines: readonly BoundaryFeature[] | undefined, region: Bounds) {
+export function LocalDepth() {
+  useLocalDepth(useLocalData(), useBoundaries().data?.features, useDataset().region);
+  return null;
+}
+
+function useLocalDepth(local: LocalData | null, lines: readonly BoundaryFeature[] | undefined, region: Bounds) {
+  const map = useMapHandle();
   const pending = local && !local.depthMeasured;
   const countries = useSWR(pending ? "/basemap/countries.geojson" : null, countriesFetcher, { revalidateOnFocus: false });
   const polygons = countries.data?.features;
@@ -23,7 +34,10 @@ export function useLocalDepth(local: LocalData | null, lines: readonly BoundaryF
     if (!pending || !lines || !polygons) return;
     let worker: Worker | undefined;
     let cancelled = false;
-    const timer = setTimeout(async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void Promise.race([map.whenDrawn(), new Promise((resolve) => (timer = setTimeout(resolve, DRAW_WAIT_MS)))]).then(async () => {
+      clearTimeout(timer);
+      if (cancelled) return;
       // Loaded with the first opened file: the geometry code is not needed for the built-in data.
       const [{ depthRequest, applyDepths }, { createDepthWorker, measureInWorker }] = await Promise.all([
         import("@/lib/import/local-depth"),
@@ -41,11 +55,11 @@ export function useLocalDepth(local: LocalData | null, lines: readonly BoundaryF
       // Only the data it was started for: the reader may have opened another file, or rows left, meanwhile.
       if (cancelled || getLocalData() !== local) return;
       setLocalData({ ...local, imported: packed ? applyDepths(local.imported, at, packed) : local.imported, depthMeasured: true });
-    }, 500);
+    });
     return () => {
       cancelled = true;
       clearTimeout(timer);
       worker?.terminate();
     };
-  }, [pending, local, lines, polygons, region]);
+  }, [pending, local, lines, polygons, region, map]);
 }
