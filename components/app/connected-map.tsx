@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
@@ -12,8 +12,9 @@ import { useMapTools } from "@/components/tools/use-map-tools";
 import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
 import { EventChooser } from "@/components/follow/event-chooser";
 import { useFollowFrame } from "@/components/follow/use-follow";
-import { useEventData, useShownEvents } from "./event-data";
+import { useEventData, useShownView } from "./event-data";
 import { dayRangeOfState, eventFilterOf, useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
 
 const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
@@ -47,33 +48,29 @@ function openingPaddings(): Padding[] {
   return [above, beside];
 }
 
+/** What the map's style reads from a URL state, as the slices below give it to `state`. */
+function mapStateOf(s: UrlState, dense: boolean) {
+  return toMapGlobalState(eventFilterOf(s), dayRangeOfState(s), { dense, labels: s.labels, selected: s.event });
+}
+
 /** The map fed from the URL state and the data: what it shows, what it rings, where clicks go, where it looks. */
 export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: string; embed: boolean; panelClass: string }) {
   const store = useUrlStore();
   const theme = useTheme();
   const { mapEvents, boundaries, index, dataset } = useEventData();
-  const shown = useShownEvents();
+  const { shown, day: shownDay } = useShownView();
   const filter = useEventFilter();
   const range = useDayRange();
-  const { event, day, labels, showBoundaries, pov } = useUrlSlice((s) => ({ event: s.event, day: s.day, labels: s.labels, showBoundaries: s.boundaries, pov: s.pov }));
+  const { event, labels, showBoundaries, pov } = useUrlSlice((s) => ({ event: s.event, labels: s.labels, showBoundaries: s.boundaries, pov: s.pov }));
   const dense = shown.length > DENSE_THRESHOLD;
   const state = useMemo(() => toMapGlobalState(filter, range, { dense, labels, selected: event }), [filter, range, dense, labels, event]);
   const denseNow = useLatest(dense);
   // The same state straight from the store, for the map to take before React renders (see StrikeMap).
-  const liveState = useMemo<LiveMapState>(
-    () => ({
-      get: () => {
-        const s = store.get();
-        return toMapGlobalState(eventFilterOf(s), dayRangeOfState(s), { dense: denseNow.current, labels: s.labels, selected: s.event });
-      },
-      subscribe: store.subscribe,
-    }),
-    [store, denseNow],
-  );
+  const liveState = useMemo<LiveMapState>(() => ({ get: () => mapStateOf(store.get(), denseNow.current), subscribe: store.subscribe }), [store, denseNow]);
   const selectedEvent = useMemo(() => (event ? index.all.find((e) => e.properties.id === event) : undefined), [event, index]);
   const reveal = useMemo(() => (selectedEvent ? anchorOf(selectedEvent) : null), [selectedEvent]);
   // The shown events trail the URL by a render (see ShownEventsProvider): the frame takes the day they are of.
-  const frame = useFollowFrame(shown, useDeferredValue(day));
+  const frame = useFollowFrame(shown, shownDay);
   // The whole story in view: every event the map can pan to (talks in New York or Beijing are listed only).
   const opening = useMemo(() => {
     if (index.all.length === 0) return null;

@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import { Timeline } from "@/components/timeline/timeline";
 import { viewCaption } from "@/lib/events/caption";
 import { keyDates } from "@/lib/timeline/key-dates";
@@ -16,17 +16,16 @@ export function ConnectedTimeline() {
   const { day, mode } = useUrlSlice((s) => ({ day: s.day, mode: s.mode }));
   const { setPlaying } = usePlaybackState();
   // The caption counts what the list shows, so it takes the same (deferred) data, filter and days.
-  const { index, filter, range, shown } = useShownView();
+  const { index, filter, range, shown, day: counted, cumulative } = useShownView();
   const keys = useMemo(() => keyDates(index.all), [index]);
   const caption = useMemo(() => viewCaption(index, filter, range, shown), [index, filter, range, shown]);
-  // The day's own events, shown and hidden, for the announcement (in cumulative mode too); announced with the caption.
-  const counted = useDeferredValue(useMemo(() => ({ day, mode }), [day, mode]));
+  // The day's own events, shown and hidden, for the announcement (in cumulative mode too), with the caption.
   const today = useMemo(() => {
-    if (!counted.day) return { shown: 0, hidden: 0 };
-    const own = counted.mode === "cumulative" ? viewCaption(index, filter, { from: counted.day, to: counted.day }) : caption;
-    const all = index.byDate.get(counted.day)?.length ?? 0;
+    if (!counted) return { shown: 0, hidden: 0 };
+    const own = cumulative ? viewCaption(index, filter, { from: counted, to: counted }) : caption;
+    const all = index.byDate.get(counted)?.length ?? 0;
     return { shown: all - own.hidden, hidden: own.hidden };
-  }, [index, filter, counted, caption]);
+  }, [index, filter, counted, cumulative, caption]);
   return (
     <Timeline
       days={days}

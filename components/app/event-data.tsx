@@ -5,13 +5,13 @@ import type { EventFeature } from "@/lib/schemas/event";
 import type { TimelineDay } from "@/lib/schemas/api";
 import { filteredTimeline, indexEvents, shownEvents, type EventIndex } from "@/lib/events/event-index";
 import type { EventFilter } from "@/lib/events/event-facets";
-import type { DayRange } from "@/lib/events/event-rule";
+import { dayRangeOf, type DayRange } from "@/lib/events/event-rule";
 import { toMapFeatures } from "@/lib/map/map-features";
 import type { Dataset } from "@/lib/schemas/dataset";
 import { asSharedEvents, fileRef, localFileLabel, type LocalData } from "@/lib/import/local-data";
 import { useBoundaries, useDataset, useEvents } from "@/components/data/use-geodata";
 import { useLocalData } from "@/components/import/use-local-data";
-import { useDayRange, useEventFilter } from "./url-state/use-url-state";
+import { useEventFilter, useUrlSlice } from "./url-state/use-url-state";
 
 export interface EventData {
   index: EventIndex;
@@ -35,6 +35,9 @@ interface ShownView {
   index: EventIndex;
   filter: EventFilter;
   range: DayRange;
+  /** The day chosen and whether the days up to it are shown, as `range` was computed from them. */
+  day: string | undefined;
+  cumulative: boolean;
   shown: EventFeature[];
 }
 const ShownContext = createContext<ShownView | null>(null);
@@ -94,11 +97,14 @@ export function useEventData(): EventData {
 export function ShownEventsProvider({ children }: { children: ReactNode }) {
   const { index: indexNow } = useEventData();
   const filterNow = useEventFilter();
-  const rangeNow = useDayRange();
-  // Deferred together: a file opened on its first day is never counted over all its days in between.
-  const { index, filter, range } = useDeferredValue(useMemo(() => ({ index: indexNow, filter: filterNow, range: rangeNow }), [indexNow, filterNow, rangeNow]));
+  const { day: dayNow, mode } = useUrlSlice((s) => ({ day: s.day, mode: s.mode }));
+  // Deferred together: a file opened on its first day is never counted over all its days in between, and
+  // the headline and caption always speak of the days they count.
+  const now = useMemo(() => ({ index: indexNow, filter: filterNow, day: dayNow, cumulative: mode === "cumulative" }), [indexNow, filterNow, dayNow, mode]);
+  const { index, filter, day, cumulative } = useDeferredValue(now);
+  const range = useMemo(() => dayRangeOf(day, cumulative), [day, cumulative]);
   const shown = useMemo(() => shownEvents(index, filter, range), [index, filter, range]);
-  const view = useMemo(() => ({ index, filter, range, shown }), [index, filter, range, shown]);
+  const view = useMemo(() => ({ index, filter, range, day, cumulative, shown }), [index, filter, range, day, cumulative, shown]);
   // The histogram counts by the same rule as the map and the list, so its bars follow the filters.
   const days = useMemo(() => filteredTimeline(index, filter).days, [index, filter]);
   return (

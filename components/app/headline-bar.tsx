@@ -1,9 +1,8 @@
 "use client";
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import type { EventFeature } from "@/lib/schemas/event";
 import { headline } from "@/lib/events/headline";
 import { useShownView } from "./event-data";
-import { useUrlSlice } from "./url-state/use-url-state";
 
 /**
  * One line over the map saying what the days shown hold, from the data: the reader's first ten seconds.
@@ -24,8 +23,6 @@ export function HeadlineBar({ shown, days, day, cumulative }: { shown: EventFeat
 
 /** The headline for the days and filters in the URL. */
 export function ConnectedHeadline() {
-  const { index, shown } = useShownView();
-  // Deferred like the shown events, so the line always speaks of the days it counts.
-  const { day, mode } = useDeferredValue(useUrlSlice((s) => ({ day: s.day, mode: s.mode })));
-  return <HeadlineBar shown={shown} days={index.days} day={day} cumulative={mode === "cumulative"} />;
+  const { index, shown, day, cumulative } = useShownView();
+  return <HeadlineBar shown={shown} days={index.days} day={day} cumulative={cumulative} />;
 }
