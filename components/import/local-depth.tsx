@@ -44,8 +44,8 @@ function useLocalDepth(local: LocalData | null, lines: readonly BoundaryFeature[
         import("@/lib/import/depth-client"),
       ]);
       if (cancelled) return;
+      // The positions' buffer goes to the worker; `at` stays here to place the answers.
       const request = depthRequest(local.imported, region);
-      const at = request.at;
       worker = createDepthWorker();
       const packed = await measureInWorker(worker, { positions: request.positions, lines, countries: polygons }).catch((e: Error) => {
         console.error(`Depth could not be measured for ${local.file}: ${e.message}`);
@@ -54,7 +54,7 @@ function useLocalDepth(local: LocalData | null, lines: readonly BoundaryFeature[
       worker.terminate();
       // Only the data it was started for: the reader may have opened another file, or rows left, meanwhile.
       if (cancelled || getLocalData() !== local) return;
-      setLocalData({ ...local, imported: packed ? applyDepths(local.imported, at, packed) : local.imported, depthMeasured: true });
+      setLocalData({ ...local, imported: packed ? applyDepths(local.imported, request.at, packed) : local.imported, depthMeasured: true });
     });
     return () => {
       cancelled = true;

@@ -5,13 +5,23 @@ import { CountryCollectionSchema } from "../basemap/schemas";
 import { BoundaryCollectionSchema } from "../schemas/boundary";
 import { importText } from "./import-file";
 import { acledCsv, makeAcledRow } from "../testing/acled-factory";
-import { applyDepths, depthRequest, localEventsWithDepth, measurePacked } from "./local-depth";
+import { applyDepths, depthRequest, measurePacked } from "./local-depth";
 import { eventDepth } from "../geo/depth";
+import type { BoundaryFeature } from "../schemas/boundary";
+import type { CountryFeature } from "../basemap/schemas";
+import type { Bounds } from "../schemas/dataset";
+import type { ImportedEventFeature } from "../schemas/imported-event";
 
 const read = (rel: string): unknown => JSON.parse(readFileSync(path.resolve(import.meta.dirname, rel), "utf8"));
 const lines = BoundaryCollectionSchema.parse(read("../../geodata/boundaries.geojson")).features;
 const countries = CountryCollectionSchema.parse(read("../../geodata/basemap/countries.geojson")).features;
 const REGION = [60, 22, 80, 38] as const;
+
+/** The page's three steps in one (request, measure in the worker, apply), as an opened file goes through them. */
+function localEventsWithDepth(events: ImportedEventFeature[], lines: readonly BoundaryFeature[], countries: readonly CountryFeature[], region: Bounds) {
+  const request = depthRequest(events, region);
+  return applyDepths(events, request.at, measurePacked(request.positions, lines, countries));
+}
 
 describe("depth of an opened file's events", () => {
   const { events } = importText(

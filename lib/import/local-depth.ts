@@ -65,18 +65,3 @@ export function applyDepths(events: readonly ImportedEventFeature[], at: Uint32A
   }
   return out;
 }
-
-/**
- * Depth (distance to the nearest line, which line, which side) for the opened file's events that lie in
- * the dataset's region: the three steps above in one call, as the command line and the tests use it.
- */
-export function localEventsWithDepth(
-  events: readonly ImportedEventFeature[],
-  lines: readonly BoundaryFeature[],
-  countries: readonly CountryFeature[],
-  region: Bounds,
-): ImportedEventFeature[] {
-  if (lines.length === 0) return [...events];
-  const request = depthRequest(events, region);
-  return applyDepths(events, request.at, measurePacked(request.positions, lines, countries));
-}
