@@ -85,12 +85,24 @@ test("an ACLED file opened in the browser drives the map, list, playback, filter
   await waitForMapIdle(page);
   expect(await renderedEventIds(page)).toEqual(["acled-syn1001", "acled-syn1003", "acled-syn1004"]);
 
+  // Depth is measured in a worker of its own once the map has drawn the file: the Depth tab lists the
+  // three shown events, each with its distance to the nearest line.
+  await page.getByRole("tab", { name: "Depth" }).click();
+  await expect(page.getByTestId("depth-list").locator("li")).toHaveCount(3);
+  await page.getByRole("tab", { name: /^Events/ }).click();
+
   // Every export says a local file is shown.
   const csvExport = await exportFile(page, "CSV");
   const rows = parseCsv(csvExport.toString("utf8"));
   expect(rows[0]!.at(-1)).toBe("shown_from");
   expect(rows).toHaveLength(4);
   expect(rows[1]!.at(-1)).toMatch(/^Showing acled-synthetic\.csv \(4 events\), loaded from this computer/);
+  // The depth reaches the export: SYN1001 lies in Pakistan-administered Kashmir, near the Line of Control.
+  const header = rows[0]!;
+  const syn1001 = rows.find((r) => r[header.indexOf("id")] === "acled-syn1001")!;
+  expect(syn1001[header.indexOf("nearest_line")]).toBe("loc");
+  expect(syn1001[header.indexOf("side")]).toBe("pakistan");
+  expect(Number(syn1001[header.indexOf("distance_to_line_km")])).toBeGreaterThan(0);
   const png = await exportFile(page, "PNG 1×");
   const text = Object.fromEntries(
     readPngChunks(png).filter((c) => c.type === "iTXt").map((c) => {
