@@ -6,14 +6,14 @@ import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import { DEFAULT_POV } from "@/lib/pov/pov";
-import type { LiveMapState, Padding } from "@/components/map/strike-map";
+import type { MapStateSource, Padding } from "@/components/map/strike-map";
 import { useLatest } from "@/components/map/use-latest";
 import { useMapTools } from "@/components/tools/use-map-tools";
 import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
 import { EventChooser } from "@/components/follow/event-chooser";
 import { useFollowFrame } from "@/components/follow/use-follow";
 import { useEventData, useShownView } from "./event-data";
-import { dayRangeOfState, eventFilterOf, useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
 
@@ -48,7 +48,7 @@ function openingPaddings(): Padding[] {
   return [above, beside];
 }
 
-/** What the map's style reads from a URL state, as the slices below give it to `state`. */
+/** What the map's style reads from a URL state: the days, the filters, labels and the selection. */
 function mapStateOf(s: UrlState, dense: boolean) {
   return toMapGlobalState(eventFilterOf(s), dayRangeOfState(s), { dense, labels: s.labels, selected: s.event });
 }
@@ -59,14 +59,12 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const theme = useTheme();
   const { mapEvents, boundaries, index, dataset } = useEventData();
   const { shown, day: shownDay } = useShownView();
-  const filter = useEventFilter();
-  const range = useDayRange();
-  const { event, labels, showBoundaries, pov } = useUrlSlice((s) => ({ event: s.event, labels: s.labels, showBoundaries: s.boundaries, pov: s.pov }));
-  const dense = shown.length > DENSE_THRESHOLD;
-  const state = useMemo(() => toMapGlobalState(filter, range, { dense, labels, selected: event }), [filter, range, dense, labels, event]);
-  const denseNow = useLatest(dense);
-  // The same state straight from the store, for the map to take before React renders (see StrikeMap).
-  const liveState = useMemo<LiveMapState>(() => ({ get: () => mapStateOf(store.get(), denseNow.current), subscribe: store.subscribe }), [store, denseNow]);
+  const { event, showBoundaries, pov } = useUrlSlice((s) => ({ event: s.event, showBoundaries: s.boundaries, pov: s.pov }));
+  // The drawing mode follows the shown events (a render behind the URL); the map reads it on each render.
+  const dense = useLatest(shown.length > DENSE_THRESHOLD);
+  // Not subscribed here: the map takes the days and filters from the store itself (see StrikeMap), so a
+  // day step does not render this component before the map has the change.
+  const state = useMemo<MapStateSource>(() => ({ get: () => mapStateOf(store.get(), dense.current), subscribe: store.subscribe }), [store, dense]);
   const selectedEvent = useMemo(() => (event ? index.all.find((e) => e.properties.id === event) : undefined), [event, index]);
   const reveal = useMemo(() => (selectedEvent ? anchorOf(selectedEvent) : null), [selectedEvent]);
   // The shown events trail the URL by a render (see ShownEventsProvider): the frame takes the day they are of.
@@ -94,7 +92,6 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
         events={mapEvents}
         boundaries={boundaries}
         state={state}
-        liveState={liveState}
         showBoundaries={showBoundaries}
         initialView={initialView}
         opening={opening}

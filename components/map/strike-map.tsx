@@ -29,13 +29,13 @@ export interface StrikeMapProps {
   boundaries: FeatureCollection | undefined;
   rings: FeatureCollection;
   measure: FeatureCollection;
-  /** The day range, filters, drawing mode and selection, as the style's global state. */
-  state: MapGlobalState;
   /**
-   * The same state read from where it lives (the URL store), the moment it changes: a day step reaches the
-   * map before React renders anything, so the map's next frame never waits for the list or the counts.
+   * The day range, filters, drawing mode and selection, as the style's global state, read from where it
+   * lives (the URL store) the moment it changes: a day step reaches the map inside the click, before React
+   * renders anything, so the map's next frame never waits for the list or the counts. It is read again
+   * whenever the map re-renders (for what the store does not hold, such as the drawing mode).
    */
-  liveState?: LiveMapState;
+  state: MapStateSource;
   showBoundaries: boolean;
   /** With a tool on, a click places a ring centre or a path point instead of selecting an event. */
   placing: boolean;
@@ -60,7 +60,7 @@ export interface StrikeMapProps {
 }
 
 /** An external store of the map's global state. */
-export interface LiveMapState {
+export interface MapStateSource {
   get(): MapGlobalState;
   subscribe(listener: () => void): () => void;
 }
@@ -135,7 +135,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       });
       changed = true;
     }
-    if (applyGlobalState(map, next.state)) changed = true;
+    if (applyGlobalState(map, next.state.get())) changed = true;
     if (next.showBoundaries !== prev.showBoundaries) {
       setVisible(map, BOUNDARY_LAYER_IDS, next.showBoundaries);
       changed = true;
@@ -169,7 +169,7 @@ export default function StrikeMap(props: StrikeMapProps) {
   useEffect(() => {
     maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
     const { initialView, opening, state, theme } = latest.current;
-    const style = styleUrl ?? { ...buildStyle(theme, window.location.origin, undefined, pov), state: styleState(state) };
+    const style = styleUrl ?? { ...buildStyle(theme, window.location.origin, undefined, pov), state: styleState(state.get()) };
     const map = new maplibregl.Map({
       container: container.current!,
       style,
@@ -249,16 +249,16 @@ export default function StrikeMap(props: StrikeMapProps) {
     if (sync(map, props)) markBusy(map);
   });
 
-  const { liveState } = props;
+  const { state } = props;
   useEffect(
     () =>
-      liveState?.subscribe(() => {
+      state.subscribe(() => {
         const map = mapRef.current;
-        if (map && applied.current.theme && applyGlobalState(map, liveState.get())) markBusy(map);
+        if (map && applied.current.theme && applyGlobalState(map, state.get())) markBusy(map);
       }),
     // markBusy reads only refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [liveState],
+    [state],
   );
 
   useEffect(() => {
