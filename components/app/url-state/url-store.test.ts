@@ -40,6 +40,18 @@ describe("the URL store", () => {
     expect(writes).toEqual([["replace", "/?day=2025-05-07"], ["replace", "/?day=2025-05-09"]]);
   });
 
+  it("in a browser, writes a change due at once just after the next frame, not inside the click", () => {
+    const { host, writes } = fakeHost();
+    const frames: (() => void)[] = [];
+    const store = createUrlStore({ ...host, requestAnimationFrame: (cb) => frames.push(cb), cancelAnimationFrame: () => {} }, 150, () => Date.now());
+    store.update({ day: "2025-05-07" });
+    expect(writes).toEqual([]);
+    frames.shift()!();
+    expect(writes).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(writes).toEqual([["replace", "/?day=2025-05-07"]]);
+  });
+
   it("pushes a selection at once, carrying any pending change with it", () => {
     const { host, writes } = fakeHost();
     const store = createUrlStore(host, 150, () => Date.now());

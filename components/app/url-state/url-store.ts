@@ -8,6 +8,9 @@ export interface UrlHost {
   history: { pushState(data: unknown, unused: string, url: string): void; replaceState(data: unknown, unused: string, url: string): void };
   addEventListener(type: "popstate", listener: () => void): void;
   removeEventListener(type: "popstate", listener: () => void): void;
+  /** When present, a write due at once waits until just after the next frame (see scheduleReplace). */
+  requestAnimationFrame?(callback: () => void): number;
+  cancelAnimationFrame?(id: number): void;
 }
 
 /** At most one `replaceState` per this many ms: browsers rate-limit history writes, and panning or playing writes often. */
@@ -39,25 +42,40 @@ const same = (a: UrlState, b: UrlState) => {
 export function createUrlStore(host: UrlHost, intervalMs = URL_WRITE_INTERVAL_MS, now = () => Date.now()): UrlStore {
   let state = parseUrlState(host.location.search);
   const listeners = new Set<() => void>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the write that is waiting, if any. */
+  let pending: (() => void) | undefined;
   let lastWrite = -Infinity;
 
   const url = () => {
     const qs = serializeUrlState(state);
     return `${host.location.pathname}${qs ? `?${qs}` : ""}${host.location.hash}`;
   };
+  const cancelPending = () => {
+    pending?.();
+    pending = undefined;
+  };
   const write = (how: "replace" | "push") => {
-    clearTimeout(timer);
-    timer = undefined;
+    cancelPending();
     lastWrite = now();
     if (how === "push") host.history.pushState(null, "", url());
     else host.history.replaceState(null, "", url());
   };
   const scheduleReplace = () => {
-    if (timer !== undefined) return; // the pending write will carry this change too
+    if (pending) return; // the pending write will carry this change too
     const wait = lastWrite + intervalMs - now();
-    if (wait <= 0) write("replace");
-    else timer = setTimeout(() => write("replace"), wait);
+    if (wait > 0) {
+      const timer = setTimeout(() => write("replace"), wait);
+      pending = () => clearTimeout(timer);
+    } else if (host.requestAnimationFrame) {
+      // A write costs milliseconds (the framework's router follows history too): a day step's click would
+      // pay them before the map's next frame. The address bar follows just after that frame instead.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = host.requestAnimationFrame(() => (timer = setTimeout(() => write("replace"))));
+      pending = () => {
+        host.cancelAnimationFrame?.(frame);
+        clearTimeout(timer);
+      };
+    } else write("replace");
   };
   const set = (next: UrlState) => {
     if (same(next, state)) return false;
@@ -80,15 +98,14 @@ export function createUrlStore(host: UrlHost, intervalMs = URL_WRITE_INTERVAL_MS
     },
     connect() {
       const onPop = () => {
-        clearTimeout(timer);
-        timer = undefined;
+        cancelPending();
         set(parseUrlState(host.location.search));
       };
       host.addEventListener("popstate", onPop);
       return () => {
         host.removeEventListener("popstate", onPop);
         // A change still waiting for its write is not lost when the app goes away.
-        if (timer !== undefined) write("replace");
+        if (pending) write("replace");
       };
     },
   };
