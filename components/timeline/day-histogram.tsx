@@ -1,5 +1,5 @@
 "use client";
-import { useRef } from "react";
+import { memo, useRef } from "react";
 import type { TimelineDay } from "@/lib/schemas/api";
 import type { Theme } from "@/lib/map/theme";
 import { ActorSchema } from "@/lib/schemas/parties";
@@ -58,20 +58,24 @@ export function DayHistogram({
       onPointerMove={(e) => e.buttons === 1 && chooseAt(e.clientX)}
     >
       {days.map((d) => (
-        <div
-          key={d.date}
-          title={`${formatDay(d.date)}: ${countOf(d.count, "event")}`}
-          data-date={d.date}
-          data-current={d.date === day || undefined}
-          className={`flex h-full min-w-0 flex-1 flex-col-reverse rounded-sm ${d.date === day ? "bg-amber-400/40 ring-2 ring-amber-500" : "bg-current/5"}`}
-        >
-          {ActorSchema.options.map((a) =>
-            d.byActor[a] ? (
-              <div key={a} style={{ height: `${(d.byActor[a] / max) * 100}%`, background: theme.actor[a] }} />
-            ) : null,
-          )}
-        </div>
+        <DayBar key={d.date} day={d} current={d.date === day} max={max} theme={theme} />
       ))}
     </div>
   );
 }
+
+/** One day's column; memoised, so a day step re-renders only the two columns whose highlight moves. */
+const DayBar = memo(function DayBar({ day: d, current, max, theme }: { day: TimelineDay; current: boolean; max: number; theme: Theme }) {
+  return (
+    <div
+      title={`${formatDay(d.date)}: ${countOf(d.count, "event")}`}
+      data-date={d.date}
+      data-current={current || undefined}
+      className={`flex h-full min-w-0 flex-1 flex-col-reverse rounded-sm ${current ? "bg-amber-400/40 ring-2 ring-amber-500" : "bg-current/5"}`}
+    >
+      {ActorSchema.options.map((a) =>
+        d.byActor[a] ? <div key={a} style={{ height: `${(d.byActor[a] / max) * 100}%`, background: theme.actor[a] }} /> : null,
+      )}
+    </div>
+  );
+});
