@@ -34,13 +34,13 @@ test("the boundary view round-trips through the URL and the selector", async ({ 
   await waitForMapIdle(page);
   await expect(page.getByTestId("pov-select")).toHaveValue("india");
   await choose(page, "pakistan");
-  expect(new URL(page.url()).searchParams.get("pov")).toBe("pakistan");
+  await expect.poll(() => new URL(page.url()).searchParams.get("pov")).toBe("pakistan");
   await page.reload();
   await waitForMapIdle(page);
   await expect(page.getByTestId("pov-select")).toHaveValue("pakistan");
   await choose(page, "international");
-  expect(new URL(page.url()).searchParams.has("pov")).toBe(false);
-  expect(new URL(page.url()).searchParams.get("day")).toBe("2025-05-07");
+  await expect.poll(() => new URL(page.url()).searchParams.has("pov")).toBe(false);
+  await expect.poll(() => new URL(page.url()).searchParams.get("day")).toBe("2025-05-07");
 });
 
 test("each view draws Gilgit-Baltistan differently, and never moves an event", async ({ page }) => {
