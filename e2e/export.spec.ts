@@ -254,6 +254,9 @@ test("the embed shows the map, legend and playback without the app chrome", asyn
   await expect(page.getByRole("button", { name: "Export" })).toHaveCount(0);
   await expect(page.getByRole("tab")).toHaveCount(0);
   await expect(page.getByRole("link", { name: /open the full map/ })).toHaveAttribute("href", /^\/\?day=2025-05-07(&|$)/);
+  // The link follows the reader's day steps inside the frame.
+  await page.getByRole("button", { name: "Next day" }).click();
+  await expect(page.getByRole("link", { name: /open the full map/ })).toHaveAttribute("href", /^\/\?day=2025-05-08(&|$)/);
 });
 
 test("Copy embed code gives an iframe snippet for the current view", async ({ page }) => {

@@ -7,6 +7,7 @@ import { EmbedCard } from "@/components/events/embed-card";
 import { LocalBanner } from "@/components/import/local-banner";
 import { createUrlStore } from "./url-state/url-store";
 import { urlIssues } from "./url-state/url-issues";
+import { serializeUrlState } from "./url-state/url-schema";
 import { UrlStateProvider, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { EventDataProvider, ShownEventsProvider, useEventData } from "./event-data";
 import { PlaybackStateProvider } from "./playback-state";
@@ -83,11 +84,14 @@ function EmbedLayout({ styleUrl, panel, linkIssues }: { styleUrl?: string; panel
   const local = useUrlSlice((s) => ({ data: s.data, file: s.file, rows: s.rows }));
   const id = useUrlSlice((s) => s.event);
   const selected = id ? index.all.find((e) => e.properties.id === id) : undefined;
+  // From the store, not the address bar: it follows every step at once (the address bar, just after a frame).
+  const query = useUrlSlice(serializeUrlState, Object.is);
+  const fullUrl = `/${query ? `?${query}` : ""}`;
   const close = () => store.update({ event: undefined }, "push");
   useEscape(() => id && close());
   const card = selected && (
     <div className={`absolute inset-x-2 bottom-8 z-20 max-h-[60%] overflow-y-auto rounded shadow-2xl md:right-auto md:w-96 ${panel}`}>
-      <EmbedCard event={selected} theme={theme.name} fullUrl={`/${window.location.search}`} onClose={close} />
+      <EmbedCard event={selected} theme={theme.name} fullUrl={fullUrl} onClose={close} />
     </div>
   );
   return (
@@ -95,7 +99,7 @@ function EmbedLayout({ styleUrl, panel, linkIssues }: { styleUrl?: string; panel
       <header className="flex items-baseline gap-3 px-3 py-1 text-xs">
         {/* The embed's own h1: a framed page is a page of its own to a screen reader. */}
         <h1 className="min-w-0 truncate font-semibold">
-          <a href={`/${window.location.search}`} target="_blank" rel="noopener" className="underline">
+          <a href={fullUrl} target="_blank" rel="noopener" className="underline">
             {dataset.title} — open the full map with sources
           </a>
         </h1>
