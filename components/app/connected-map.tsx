@@ -64,7 +64,7 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const dense = useLatest(shown.length > DENSE_THRESHOLD);
   // Not subscribed here: the map takes the days and filters from the store itself (see StrikeMap), so a
   // day step does not render this component before the map has the change.
-  const state = useMemo<MapStateSource>(() => ({ get: () => mapStateOf(store.get(), dense.current), subscribe: store.subscribe }), [store, dense]);
+  const state = useMemo<MapStateSource>(() => ({ get: () => mapStateOf(store.get(), dense.current), subscribe: store.watch }), [store, dense]);
   const selectedEvent = useMemo(() => (event ? index.all.find((e) => e.properties.id === event) : undefined), [event, index]);
   const reveal = useMemo(() => (selectedEvent ? anchorOf(selectedEvent) : null), [selectedEvent]);
   // The shown events trail the URL by a render (see ShownEventsProvider): the frame takes the day they are of.

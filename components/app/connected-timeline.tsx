@@ -35,7 +35,8 @@ export function ConnectedTimeline() {
       caption={caption}
       today={today}
       theme={theme}
-      onDay={(d) => store.update({ day: d })}
+      // A day step: the map draws it in this click, the page renders it just after that frame.
+      onDay={(d) => store.update((s) => ({ day: typeof d === "function" ? d(s.day) : d }), "step")}
       onCumulative={(on) => store.update({ mode: on ? "cumulative" : "day" })}
       onPlayingChange={setPlaying}
     />

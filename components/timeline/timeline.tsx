@@ -12,6 +12,8 @@ import { KeyDateMarks, DateAxis } from "./date-axis";
 import { usePlayback } from "./use-playback";
 import { usePlaybackKeys } from "./use-playback-keys";
 
+export type DayChoice = string | undefined | ((current: string | undefined) => string | undefined);
+
 export interface TimelineProps {
   /** Each day's events under the reader's filters, first day to last. */
   days: TimelineDay[];
@@ -24,7 +26,11 @@ export interface TimelineProps {
   /** The chosen day's own events (in cumulative mode too), shown and hidden by filters, for the announcement. */
   today: { shown: number; hidden: number };
   theme: Theme;
-  onDay: (day: string | undefined) => void;
+  /**
+   * Chooses a day (undefined: all days). A step passes a function of the day chosen now, which may be
+   * ahead of the `day` prop: the page renders a day step just after the map's frame.
+   */
+  onDay: (day: DayChoice) => void;
   onCumulative: (on: boolean) => void;
   /** Told when playback starts and stops (the map follows the days while playing). */
   onPlayingChange?: (playing: boolean) => void;
@@ -37,10 +43,10 @@ const button = "min-h-6 rounded border border-current/30 px-2 py-1 text-xs hover
 export function Timeline({ days, day, cumulative, keys, caption, today, theme, onDay, onCumulative, onPlayingChange }: TimelineProps) {
   const dates = useMemo(() => days.map((d) => d.date), [days]);
   // Until the days arrive there is nothing to step to: a key pressed meanwhile must not clear the chosen day.
-  const go = (d: string | undefined) => dates.length > 0 && onDay(d);
+  const go = (d: DayChoice) => dates.length > 0 && onDay(d);
   const playback = usePlayback(dates, day, go);
   useEffect(() => onPlayingChange?.(playback.playing), [playback.playing, onPlayingChange]);
-  const step = (delta: number) => go(stepDay(dates, day, delta));
+  const step = (delta: number) => go((current) => stepDay(dates, current, delta));
   usePlaybackKeys({ step, toggle: playback.toggle, first: () => go(dates[0]), last: () => go(dates.at(-1)) });
   // Until the days arrive a cumulative link names its own day only.
   const label = day ? (cumulative && dates[0] ? `${formatDay(dates[0])} – ${formatDay(day)}` : formatDay(day)) : "All days";

@@ -52,6 +52,39 @@ describe("the URL store", () => {
     expect(writes).toEqual([["replace", "/?day=2025-05-07"]]);
   });
 
+  it("tells watchers of a day step at once and subscribers just after the next frame, once for several steps", () => {
+    const { host } = fakeHost();
+    const frames = new Map<number, () => void>();
+    let ids = 0;
+    const nextFrame = () => {
+      const due = [...frames.values()];
+      frames.clear();
+      due.forEach((f) => f());
+      vi.advanceTimersByTime(0);
+    };
+    const store = createUrlStore(
+      { ...host, requestAnimationFrame: (cb) => (frames.set(++ids, cb), ids), cancelAnimationFrame: (id) => frames.delete(id) },
+      150,
+      () => Date.now(),
+    );
+    const watched: (string | undefined)[] = [];
+    const heard: (string | undefined)[] = [];
+    store.watch(() => watched.push(store.get().day));
+    store.subscribe(() => heard.push(store.get().day));
+    store.update({ day: "2025-05-07" }, "step");
+    store.update((s) => ({ day: s.day === "2025-05-07" ? "2025-05-08" : "wrong" }), "step");
+    expect(watched).toEqual(["2025-05-07", "2025-05-08"]);
+    expect(heard).toEqual([]);
+    nextFrame();
+    expect(heard).toEqual(["2025-05-08"]);
+    // Any other change is heard at once, and carries a step still waiting with it.
+    store.update({ day: "2025-05-09" }, "step");
+    store.update({ mode: "cumulative" });
+    expect(heard).toEqual(["2025-05-08", "2025-05-09"]);
+    nextFrame();
+    expect(heard).toHaveLength(2);
+  });
+
   it("pushes a selection at once, carrying any pending change with it", () => {
     const { host, writes } = fakeHost();
     const store = createUrlStore(host, 150, () => Date.now());

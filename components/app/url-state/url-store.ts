@@ -16,15 +16,21 @@ export interface UrlHost {
 /** At most one `replaceState` per this many ms: browsers rate-limit history writes, and panning or playing writes often. */
 export const URL_WRITE_INTERVAL_MS = 150;
 
+/**
+ * How a change reaches the address bar and the page. `replace` (the default, for panning and toggles)
+ * rewrites the entry, throttled; `push` adds one at once, so Back returns to the previous selection;
+ * `step` (a day step, playback) is a replace whose subscribers hear of it just after the next frame.
+ */
+export type UrlWrite = "replace" | "push" | "step";
+
 export interface UrlStore {
   get(): UrlState;
+  /** Told of every change (a `step` just after the next frame): what React renders from. */
   subscribe(listener: () => void): () => void;
-  /**
-   * Applies a change in memory at once and tells subscribers; the address bar follows. `replace` (the
-   * default, for playback and panning) rewrites the entry, throttled; `push` adds one at once, so Back
-   * returns to the previous selection.
-   */
-  update(change: UrlStateChange, how?: "replace" | "push"): void;
+  /** Told of every change at once, inside the click: the map, which draws its next frame from it. */
+  watch(listener: () => void): () => void;
+  /** Applies a change in memory at once, tells watchers, then subscribers; the address bar follows. */
+  update(change: UrlStateChange, how?: UrlWrite): void;
   /** Follows Back and Forward until the returned function is called. */
   connect(): () => void;
 }
@@ -42,8 +48,11 @@ const same = (a: UrlState, b: UrlState) => {
 export function createUrlStore(host: UrlHost, intervalMs = URL_WRITE_INTERVAL_MS, now = () => Date.now()): UrlStore {
   let state = parseUrlState(host.location.search);
   const listeners = new Set<() => void>();
+  const watchers = new Set<() => void>();
   /** Cancels the write that is waiting, if any. */
   let pending: (() => void) | undefined;
+  /** Cancels the subscribers' notice that is waiting, if any. */
+  let pendingNotice: (() => void) | undefined;
   let lastWrite = -Infinity;
 
   const url = () => {
@@ -60,6 +69,20 @@ export function createUrlStore(host: UrlHost, intervalMs = URL_WRITE_INTERVAL_MS
     if (how === "push") host.history.pushState(null, "", url());
     else host.history.replaceState(null, "", url());
   };
+  /** Runs `fn` just after the next frame; returns its canceller. Called only where the host has frames. */
+  const afterFrame = (fn: () => void): (() => void) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = host.requestAnimationFrame?.(() => (timer = setTimeout(fn)));
+    return () => {
+      if (frame !== undefined) host.cancelAnimationFrame?.(frame);
+      clearTimeout(timer);
+    };
+  };
+  const notify = () => {
+    pendingNotice?.();
+    pendingNotice = undefined;
+    listeners.forEach((l) => l());
+  };
   const scheduleReplace = () => {
     if (pending) return; // the pending write will carry this change too
     const wait = lastWrite + intervalMs - now();
@@ -69,18 +92,17 @@ export function createUrlStore(host: UrlHost, intervalMs = URL_WRITE_INTERVAL_MS
     } else if (host.requestAnimationFrame) {
       // A write costs milliseconds (the framework's router follows history too): a day step's click would
       // pay them before the map's next frame. The address bar follows just after that frame instead.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const frame = host.requestAnimationFrame(() => (timer = setTimeout(() => write("replace"))));
-      pending = () => {
-        host.cancelAnimationFrame?.(frame);
-        clearTimeout(timer);
-      };
+      pending = afterFrame(() => write("replace"));
     } else write("replace");
   };
-  const set = (next: UrlState) => {
+  const set = (next: UrlState, how: UrlWrite = "replace") => {
     if (same(next, state)) return false;
     state = next;
-    listeners.forEach((l) => l());
+    watchers.forEach((l) => l());
+    // A day step's click draws the map's frame first; React renders the list, counts and timeline
+    // just after it. Any other change tells subscribers at once (a checkbox must show its own click).
+    if (how !== "step" || !host.requestAnimationFrame) notify();
+    else pendingNotice ??= afterFrame(notify);
     return true;
   };
 
@@ -90,9 +112,13 @@ export function createUrlStore(host: UrlHost, intervalMs = URL_WRITE_INTERVAL_MS
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    watch(listener) {
+      watchers.add(listener);
+      return () => watchers.delete(listener);
+    },
     update(change, how = "replace") {
       const patch = typeof change === "function" ? change(state) : change;
-      if (!set({ ...state, ...patch })) return;
+      if (!set({ ...state, ...patch }, how)) return;
       if (how === "push") write("push");
       else scheduleReplace();
     },
