@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+import { loadStrikeMap } from "@/components/map/load-strike-map";
 import { useMemo, useState } from "react";
 import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
@@ -17,7 +18,7 @@ import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
 
-const StrikeMap = dynamic(() => import("@/components/map/strike-map"), { ssr: false });
+const StrikeMap = dynamic(loadStrikeMap, { ssr: false });
 
 /** The share of the map's height the details sheet covers on a phone (it starts 22 % from the map's top). */
 const SHEET_SHARE = 0.78;
@@ -57,7 +58,7 @@ function mapStateOf(s: UrlState, dense: boolean) {
 export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: string; embed: boolean; panelClass: string }) {
   const store = useUrlStore();
   const theme = useTheme();
-  const { mapEvents, boundaries, index, dataset } = useEventData();
+  const { mapEvents, boundaries, index, dataset, resources } = useEventData();
   const { shown, day: shownDay } = useShownView();
   const { event, showBoundaries, pov } = useUrlSlice((s) => ({ event: s.event, showBoundaries: s.boundaries, pov: s.pov }));
   // The drawing mode follows the shown events (a render behind the URL); the map reads it on each render.
@@ -83,34 +84,41 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const initialView = useMemo(() => store.get().view, [store]);
   const select = (id: string | null) => store.update({ event: id ?? undefined }, "push");
   const chosen = choice ? choice.ids.flatMap((id) => index.all.filter((e) => e.properties.id === id)) : [];
+  // The map is made once its events are in (or cannot be), so it starts at the opening view: made before
+  // them, it would tile the basemap at a guessed view, then tile it all again at the opening fit.
+  const ready = !!initialView || mapEvents !== undefined || resources.some(([, r]) => r.error !== undefined);
   return (
     <>
-      <StrikeMap
-        theme={theme}
-        pov={pov ?? DEFAULT_POV}
-        styleUrl={styleUrl}
-        events={mapEvents}
-        boundaries={boundaries}
-        state={state}
-        showBoundaries={showBoundaries}
-        initialView={initialView}
-        opening={opening}
-        rings={tools.rings}
-        measure={tools.measure}
-        placing={tools.placing}
-        onPlace={tools.place}
-        covered={covered}
-        reveal={reveal}
-        frame={frame}
-        onPick={(ids, at) => {
-          setChoice(ids.length > 1 ? { ids, at } : null);
-          if (ids.length <= 1) select(ids[0] ?? null);
-        }}
-        onViewChange={(v, bounds) => {
-          setView(bounds);
-          if (v) store.update({ view: v });
-        }}
-      />
+      {!ready ? (
+        <div data-testid="map" data-state="loading" className="absolute inset-0" />
+      ) : (
+        <StrikeMap
+          theme={theme}
+          pov={pov ?? DEFAULT_POV}
+          styleUrl={styleUrl}
+          events={mapEvents}
+          boundaries={boundaries}
+          state={state}
+          showBoundaries={showBoundaries}
+          initialView={initialView}
+          opening={opening}
+          rings={tools.rings}
+          measure={tools.measure}
+          placing={tools.placing}
+          onPlace={tools.place}
+          covered={covered}
+          reveal={reveal}
+          frame={frame}
+          onPick={(ids, at) => {
+            setChoice(ids.length > 1 ? { ids, at } : null);
+            if (ids.length <= 1) select(ids[0] ?? null);
+          }}
+          onViewChange={(v, bounds) => {
+            setView(bounds);
+            if (v) store.update({ view: v });
+          }}
+        />
+      )}
       <FollowControls shown={shown} view={view} covered={covered} panelClass={panelClass} />
       {chosen.length > 1 && choice && (
         <EventChooser

@@ -113,6 +113,20 @@ export default function StrikeMap(props: StrikeMapProps) {
     map.triggerRepaint();
   };
 
+  /** The opening fit: the events' box, with whichever of the paddings lets the map zoom closer. */
+  const fitOpening = (map: maplibregl.Map, opening: NonNullable<StrikeMapProps["opening"]>) => {
+    settled.current = true;
+    quiet.current = true;
+    try {
+      const bounds = toLngLatBounds(opening.box);
+      const zoomWith = (padding: Padding) => map.cameraForBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM })?.zoom ?? -1;
+      const padding = opening.paddings().reduce((best, p) => (zoomWith(p) > zoomWith(best) ? p : best));
+      map.fitBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM, duration: 0 });
+    } finally {
+      quiet.current = false;
+    }
+  };
+
   /** Pushes what changed since the last call into the map; true when anything was. */
   const sync = (map: maplibregl.Map, next: StrikeMapProps): boolean => {
     const prev = applied.current;
@@ -140,18 +154,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       setVisible(map, BOUNDARY_LAYER_IDS, next.showBoundaries);
       changed = true;
     }
-    if (!settled.current && next.opening && next.opening !== prev.opening) {
-      settled.current = true;
-      quiet.current = true;
-      try {
-        const bounds = toLngLatBounds(next.opening.box);
-        const zoomWith = (padding: Padding) => map.cameraForBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM })?.zoom ?? -1;
-        const padding = next.opening.paddings().reduce((best, p) => (zoomWith(p) > zoomWith(best) ? p : best));
-        map.fitBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM, duration: 0 });
-      } finally {
-        quiet.current = false;
-      }
-    }
+    if (!settled.current && next.opening && next.opening !== prev.opening) fitOpening(map, next.opening);
     if (next.frame && next.frame.key !== prev.frame?.key) {
       const pad = 48;
       map.fitBounds(toLngLatBounds(next.frame.box), {
@@ -186,6 +189,9 @@ export default function StrikeMap(props: StrikeMapProps) {
       pitchWithRotate: false,
     });
     mapRef.current = map;
+    // Known already (the events came first): fitted now, before the style has loaded a tile, so the
+    // basemap is tiled once, at the opening view.
+    if (!settled.current && opening) fitOpening(map, opening);
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-right");
