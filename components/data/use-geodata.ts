@@ -31,7 +31,11 @@ const datasetFetcher = jsonFetcher(DatasetSchema);
 /** The manifest bundled with the app: shown until the server's arrives, and if it cannot be fetched. */
 export const BUNDLED_MANIFEST: Dataset = DatasetSchema.parse(bundledManifest);
 
-/** The dataset's words (title, period, time zones, sides, region) as the server's manifest gives them. */
+/**
+ * The dataset's words (title, period, time zones, sides, region) as the server's manifest gives them.
+ * A page that hands the manifest over (DashboardLoader) is not asked again: it changes only with a
+ * restart, which serves new pages.
+ */
 export function useDataset(): Dataset {
-  return useSWR("/api/dataset", datasetFetcher, OPTIONS).data ?? BUNDLED_MANIFEST;
+  return useSWR("/api/dataset", datasetFetcher, { ...OPTIONS, revalidateIfStale: false }).data ?? BUNDLED_MANIFEST;
 }
