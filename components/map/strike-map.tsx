@@ -9,7 +9,7 @@ import type { MapView } from "@/lib/map/view";
 import type { Covered } from "@/lib/map/map-handle";
 import type { Pov } from "@/lib/pov/pov";
 import { DEFAULT_VIEW_BBOX, MAX_VIEW_BBOX, toLngLatBounds, type Bbox } from "@/lib/geo/region";
-import { buildStyle } from "@/lib/map/style";
+import { buildStyle, withSourceData } from "@/lib/map/style";
 import { styleState } from "@/lib/map/global-state";
 import { INTERACTIVE_EVENT_LAYERS, SOURCE } from "@/lib/map/ids";
 import { BOUNDARY_LAYER_IDS } from "@/lib/map/layers/boundaries";
@@ -172,7 +172,12 @@ export default function StrikeMap(props: StrikeMapProps) {
   useEffect(() => {
     maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
     const { initialView, opening, state, theme } = latest.current;
-    const style = styleUrl ?? { ...buildStyle(theme, window.location.origin, undefined, pov), state: styleState(state.get()) };
+    // The data already in goes in with the style, so its sources are tiled once, not empty and then again.
+    const withData = { events: latest.current.events, boundaries: latest.current.boundaries };
+    const style = styleUrl ?? {
+      ...withSourceData(buildStyle(theme, window.location.origin, undefined, pov), { [SOURCE.events]: withData.events, [SOURCE.boundaries]: withData.boundaries }),
+      state: styleState(state.get()),
+    };
     const map = new maplibregl.Map({
       container: container.current!,
       style,
@@ -199,7 +204,7 @@ export default function StrikeMap(props: StrikeMapProps) {
     map.on("load", () => {
       if (styleUrl) addOverlay(map, theme, pov);
       // The initial selection is already in view or chosen by the link's own view: no camera move at load.
-      applied.current = { theme, reveal: latest.current.reveal, frame: latest.current.frame };
+      applied.current = { theme, reveal: latest.current.reveal, frame: latest.current.frame, ...(!styleUrl && withData) };
       sync(map, latest.current);
       registry.register(map);
       markBusy(map);

@@ -1,8 +1,8 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { buildStyle, overlay } from "./style";
+import { buildStyle, overlay, withSourceData } from "./style";
 import { THEMES } from "./theme";
-import { LAYER } from "./ids";
+import { LAYER, SOURCE } from "./ids";
 import { landLayers } from "./layers/land";
 import { disputedLayers } from "./layers/disputed";
 import { waterLabelLayers, waterLayers } from "./layers/water";
@@ -119,5 +119,18 @@ describe("the de facto line labels", () => {
     expect(field("international")).toContain('["get","name"]');
     expect(field("india")).toContain('["get","name_india"]');
     expect(field("pakistan")).toContain('["get","name_pakistan"]');
+  });
+});
+
+describe("withSourceData", () => {
+  it("puts data into the named GeoJSON sources of a new style, leaving the rest and the original alone", () => {
+    const style = buildStyle(THEMES.light, "http://x");
+    const point = { type: "Feature" as const, geometry: { type: "Point" as const, coordinates: [74.3, 31.5] }, properties: {} };
+    const events = { type: "FeatureCollection" as const, features: [point] };
+    const next = withSourceData(style, { [SOURCE.events]: events, [SOURCE.boundaries]: undefined });
+    expect(next.sources[SOURCE.events]).toMatchObject({ type: "geojson", data: events });
+    expect(next.sources[SOURCE.boundaries]).toBe(style.sources[SOURCE.boundaries]);
+    expect(style.sources[SOURCE.events]).not.toMatchObject({ data: events });
+    expect(validateStyleMin(next)).toEqual([]);
   });
 });

@@ -104,3 +104,13 @@ export function buildStyle(theme: Theme, assetBase: string, state?: MapGlobalSta
     ],
   };
 }
+
+/** The style with data of its own in the named GeoJSON sources (absent data leaves a source as it is). */
+export function withSourceData(style: StyleSpecification, data: Record<string, GeoJSONSourceSpecification["data"] | undefined>): StyleSpecification {
+  const sources = { ...style.sources };
+  for (const [id, value] of Object.entries(data)) {
+    const source = sources[id];
+    if (value !== undefined && source?.type === "geojson") sources[id] = { ...source, data: value };
+  }
+  return { ...style, sources };
+}
