@@ -1,8 +1,7 @@
-import * as turf from "@turf/turf";
 import type { EventProperties } from "../schemas/event";
 import type { EventCore } from "../schemas/imported-event";
 import type { EventsQuery, TimelineQuery } from "../schemas/query";
-import { bboxesIntersect } from "../geo/region";
+import { bboxesIntersect, bboxOfGeometries } from "../geo/region";
 import { FACET_KEYS, type EventFilter } from "./event-facets";
 import { matchesEvent, type DayRange } from "./event-rule";
 
@@ -28,8 +27,8 @@ export function filterEvents<F extends EventCore>(features: readonly F[], q: Eve
   const range = rangeOfQuery(q);
   const inBox = (f: F) => {
     if (!q.bbox) return true;
-    const [w, s, e, n] = turf.bbox(f);
-    return bboxesIntersect([w, s, e, n], q.bbox);
+    const box = bboxOfGeometries([f.geometry]);
+    return box !== null && bboxesIntersect(box, q.bbox);
   };
   return features.filter((f) => matchesEvent(f.properties as EventProperties, filter, range) && inBox(f));
 }
