@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { ANIMATION_SIZES } from "@/lib/export/presets";
-import { CLOSING_SECONDS, pickCodec, type VideoFormat } from "@/lib/export/animation";
+import { CLOSING_SECONDS, pickCodec, type VideoFormat } from "@/lib/export/video";
 
 export interface AnimationChoice {
   format: VideoFormat;

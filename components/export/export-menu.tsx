@@ -12,7 +12,7 @@ import { exportFileName } from "@/lib/export/file-name";
 import { fileRef, localFileLabel, localFileNote } from "@/lib/import/local-data";
 import { useLocalData } from "@/components/import/use-local-data";
 import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
-import { currentFrameDays, spanOf } from "@/lib/export/export-context";
+import { currentFrameDays, spanOf } from "@/lib/export/frame-days";
 import type { PngTarget } from "@/lib/export/snapshot";
 import { ANIMATION_SIZES } from "@/lib/export/presets";
 import { EmbedDialog } from "./embed-dialog";

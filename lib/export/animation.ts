@@ -4,9 +4,10 @@ import { createFrameRenderer } from "./offscreen-map";
 import { exportFileName } from "./file-name";
 import type { SizePreset } from "./presets";
 import type { FrameDays } from "./map-source";
-import { fontsReady, framedCamera, infoForFrame, spanOf, type ExportContext } from "./export-context";
+import { fontsReady, framedCamera, infoForFrame, type ExportContext } from "./export-context";
+import { CLOSING_SECONDS, VIDEO_FPS, pickCodec, type VideoFormat } from "./video";
+import { spanOf } from "./frame-days";
 
-export type VideoFormat = "mp4" | "webm";
 
 export interface AnimationRequest {
   format: VideoFormat;
@@ -19,23 +20,12 @@ export interface AnimationRequest {
   signal?: AbortSignal;
 }
 
-/** A constant frame rate that social platforms accept (and a whole number of frames for every offered pace); unchanged frames cost the encoder almost nothing. */
-export const VIDEO_FPS = 24;
-/** The closing frame (every day of the period) stays this long. */
-export const CLOSING_SECONDS = 3;
 
 /** The frames of an animation: one per day, then a closing frame with every day. */
 export function animationFrames(days: readonly string[], mode: "day" | "cumulative"): FrameDays[] {
   return [...days.map((day): FrameDays => ({ mode, day })), { mode: "all" }];
 }
 
-/** The codec each container gets: H.264 in MP4 (what X and Instagram take), VP9 or else VP8 in WebM. */
-export async function pickCodec(format: VideoFormat, width: number, height: number): Promise<"avc" | "vp9" | "vp8" | null> {
-  const { canEncodeVideo } = await import("mediabunny");
-  const candidates = format === "mp4" ? (["avc"] as const) : (["vp9", "vp8"] as const);
-  for (const codec of candidates) if (await canEncodeVideo(codec, { width, height })) return codec;
-  return null;
-}
 
 /**
  * Renders every frame from its own state (day, count, legend, filters, permalink), holds each for its

@@ -11,6 +11,7 @@ import { frameBounds, type Camera } from "./fit-camera";
 import { citiesThatFit, frameCamera, type City, type MeasureText } from "./framing";
 import { linesInView } from "./lines-in-view";
 import type { ExportMapSource, FrameDays } from "./map-source";
+import { spanOf } from "./frame-days";
 import { FRAME_FONT } from "./compose-frame";
 
 /** Everything an export job needs, gathered by the menu when the reader asks for it. */
@@ -35,20 +36,6 @@ export interface ExportContext {
   dataset?: ExportDataset;
   /** Set while a file opened in the browser is shown: every frame then says so. */
   localFile?: LocalFileFacts;
-}
-
-/** The days a frame covers, and the day drawn at full strength when earlier ones are faded. */
-export function spanOf(days: FrameDays, allDays: readonly string[]): { range: DayRange; focus?: string } {
-  const first = allDays[0] ?? "";
-  const last = allDays.at(-1) ?? "";
-  if (days.mode === "all") return { range: { from: first, to: last } };
-  if (days.mode === "cumulative") return { range: { from: first, to: days.day }, focus: days.day };
-  return { range: { from: days.day, to: days.day } };
-}
-
-/** The frame the reader is looking at: the day (or up to it) in the URL, or every day. */
-export function currentFrameDays(state: { day?: string; mode: "day" | "cumulative" }): FrameDays {
-  return state.day ? { mode: state.mode, day: state.day } : { mode: "all" };
 }
 
 /** The events a span shows under the reader's filters. */

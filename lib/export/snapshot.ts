@@ -8,7 +8,8 @@ import { exportFileName } from "./file-name";
 import type { FrameInfo } from "./frame-info";
 import type { SizePreset } from "./presets";
 import type { FrameDays } from "./map-source";
-import { fontsReady, framedCamera, infoForFrame, spanOf, type ExportContext } from "./export-context";
+import { fontsReady, framedCamera, infoForFrame, type ExportContext } from "./export-context";
+import { spanOf } from "./frame-days";
 
 export type PngTarget = { kind: "screen"; scale: number } | { kind: "preset"; preset: SizePreset };
 
