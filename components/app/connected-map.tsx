@@ -1,6 +1,5 @@
 "use client";
 import dynamic from "next/dynamic";
-import { loadStrikeMap } from "@/components/map/load-strike-map";
 import { useMemo, useState } from "react";
 import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
@@ -18,6 +17,10 @@ import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
 
+const loadStrikeMap = () => import("@/components/map/strike-map");
+// The map's code (maplibre-gl) is fetched when this module runs, not once the dashboard has rendered with
+// its data. From here rather than the page's loader, so its chunks leave out what the dashboard's hold.
+if (typeof window !== "undefined") void loadStrikeMap().catch(() => {});
 const StrikeMap = dynamic(loadStrikeMap, { ssr: false });
 
 /** The share of the map's height the details sheet covers on a phone (it starts 22 % from the map's top). */

@@ -2,14 +2,13 @@
 import dynamic from "next/dynamic";
 import { preload } from "react-dom";
 import type { DashboardProps } from "./dashboard";
-import { loadStrikeMap } from "@/components/map/load-strike-map";
 import { SWRConfig } from "swr";
 import type { Dataset } from "@/lib/schemas/dataset";
 
 const loadDashboard = () => import("./dashboard");
-// The app's code and the map's (maplibre-gl) are fetched as soon as this module runs in the browser, not
-// once the shell has rendered and then once the app has: that was two round trips after the page's own scripts.
-if (typeof window !== "undefined") void Promise.all([loadDashboard(), loadStrikeMap()]).catch(() => {});
+// The app's code is fetched as soon as this module runs in the browser, not once the shell has rendered
+// (the dashboard's module starts on the map's code in turn; see connected-map).
+if (typeof window !== "undefined") void loadDashboard().catch(() => {});
 
 /** The data every map draws first; fetched while the page's scripts load (the fetches below reuse them). */
 const FIRST_DATA = ["/api/events", "/api/boundaries"];
