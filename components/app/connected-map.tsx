@@ -1,12 +1,13 @@
 "use client";
-import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import { DEFAULT_POV } from "@/lib/pov/pov";
-import type { MapStateSource, Padding } from "@/components/map/strike-map";
+// Static: the dashboard renders only in the browser already, and the map is what its first screen waits for,
+// so maplibre-gl comes in the same round trip as the dashboard's own code.
+import StrikeMap, { type MapStateSource, type Padding } from "@/components/map/strike-map";
 import { useLatest } from "@/components/map/use-latest";
 import { useMapTools } from "@/components/tools/use-map-tools";
 import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
@@ -17,11 +18,6 @@ import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
 
-const loadStrikeMap = () => import("@/components/map/strike-map");
-// The map's code (maplibre-gl) is fetched when this module runs, not once the dashboard has rendered with
-// its data. From here rather than the page's loader, so its chunks leave out what the dashboard's hold.
-if (typeof window !== "undefined") void loadStrikeMap().catch(() => {});
-const StrikeMap = dynamic(loadStrikeMap, { ssr: false });
 
 /** The share of the map's height the details sheet covers on a phone (it starts 22 % from the map's top). */
 const SHEET_SHARE = 0.78;
