@@ -28,7 +28,8 @@ export function EventList({
     <>
       <ul data-testid="day-events" className="divide-y divide-current/10 text-sm">
         {events.slice(0, limit).map(({ properties: p }) => (
-          <li key={p.id} data-event-id={p.id}>
+          // Rows out of view are not laid out or painted until scrolled to: the list is up to 200 rows.
+          <li key={p.id} data-event-id={p.id} className="[contain-intrinsic-size:auto_3.5rem] [content-visibility:auto]">
             <button
               type="button"
               onClick={() => onSelect(p.id)}
