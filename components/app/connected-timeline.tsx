@@ -35,8 +35,8 @@ export function ConnectedTimeline() {
       caption={caption}
       today={today}
       theme={theme}
-      // A day step: the map draws it in this click, the page renders it just after that frame.
-      onDay={(d) => store.update((s) => ({ day: typeof d === "function" ? d(s.day) : d }), "step")}
+      // A reader's day step: the map draws it in this click, the page renders it just after that frame.
+      onDay={(d, playing) => store.update((s) => ({ day: typeof d === "function" ? d(s.day) : d }), playing ? "replace" : "step")}
       onCumulative={(on) => store.update({ mode: on ? "cumulative" : "day" })}
       onPlayingChange={setPlaying}
     />

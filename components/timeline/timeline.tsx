@@ -28,9 +28,11 @@ export interface TimelineProps {
   theme: Theme;
   /**
    * Chooses a day (undefined: all days). A step passes a function of the day chosen now, which may be
-   * ahead of the `day` prop: the page renders a day step just after the map's frame.
+   * ahead of the `day` prop: the page renders a reader's day step just after the map's frame. Playback's
+   * own ticks say so (`playing`): they are rendered at once, so a Pause pressed just after a tick finds the
+   * page showing that tick's day.
    */
-  onDay: (day: DayChoice) => void;
+  onDay: (day: DayChoice, playing?: boolean) => void;
   onCumulative: (on: boolean) => void;
   /** Told when playback starts and stops (the map follows the days while playing). */
   onPlayingChange?: (playing: boolean) => void;
@@ -44,7 +46,7 @@ export function Timeline({ days, day, cumulative, keys, caption, today, theme, o
   const dates = useMemo(() => days.map((d) => d.date), [days]);
   // Until the days arrive there is nothing to step to: a key pressed meanwhile must not clear the chosen day.
   const go = (d: DayChoice) => dates.length > 0 && onDay(d);
-  const playback = usePlayback(dates, day, go);
+  const playback = usePlayback(dates, day, (d) => dates.length > 0 && onDay(d, true));
   useEffect(() => onPlayingChange?.(playback.playing), [playback.playing, onPlayingChange]);
   const step = (delta: number) => go((current) => stepDay(dates, current, delta));
   usePlaybackKeys({ step, toggle: playback.toggle, first: () => go(dates[0]), last: () => go(dates.at(-1)) });
