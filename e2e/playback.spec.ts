@@ -114,6 +114,25 @@ test("choosing an event in the day's list selects it on the map", async ({ page 
   await expect(page.getByTestId("day-events").getByRole("button", { name: /Muridke/ })).toHaveAttribute("aria-current", "true");
 });
 
+test("Back after choosing an event returns to the day's view in the same page, and Forward chooses it again", async ({ page }) => {
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  await page.getByRole("button", { name: "Next day" }).click();
+  await expect(page).toHaveURL(/day=2025-05-08/);
+  await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+  await page.getByTestId("day-events").getByRole("button").first().click();
+  await expect(page).toHaveURL(/day=2025-05-08&event=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?day=2025-05-08$/);
+  await expect(currentDay(page)).toHaveText("8 May 2025");
+  expect(await page.evaluate(() => window.__strikeMap!.getGlobalState().selected)).toBe("");
+  await page.goForward();
+  await expect(page).toHaveURL(/day=2025-05-08&event=/);
+  await expect(page.getByTestId("day-events").locator("[aria-current=true]")).toHaveCount(1);
+  // Neither move reloaded the page.
+  expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+});
+
 test("invalid URL values fall back to defaults, and a notice names each one", async ({ page }) => {
   await page.goto("/?day=2025-19-99&mode=warp&view=oops&actor=nobody");
   await waitForMapIdle(page);

@@ -4,12 +4,14 @@ import { createUrlStore, type UrlHost } from "./url-store";
 function fakeHost(search = "") {
   const writes: [string, string][] = [];
   let onPop: (() => void) | undefined;
+  const history = {
+    state: { router: "tree" } as unknown,
+    pushState: (d: unknown, _u: string, url: string) => (writes.push(["push", url]), (history.state = d), (host.location.search = url.slice(1))),
+    replaceState: (d: unknown, _u: string, url: string) => (writes.push(["replace", url]), (history.state = d), (host.location.search = url.slice(1))),
+  };
   const host: UrlHost = {
     location: { pathname: "/", search, hash: "" },
-    history: {
-      pushState: (_d, _u, url) => (writes.push(["push", url]), (host.location.search = url.slice(1))),
-      replaceState: (_d, _u, url) => (writes.push(["replace", url]), (host.location.search = url.slice(1))),
-    },
+    history,
     addEventListener: (_t, l) => (onPop = l),
     removeEventListener: () => (onPop = undefined),
   };
@@ -83,6 +85,14 @@ describe("the URL store", () => {
     expect(heard).toEqual(["2025-05-08", "2025-05-09"]);
     nextFrame();
     expect(heard).toHaveLength(2);
+  });
+
+  it("carries the entry's state (the framework router's data) on to every entry it writes", () => {
+    const { host } = fakeHost();
+    const store = createUrlStore(host, 150, () => Date.now());
+    store.update({ day: "2025-05-07" });
+    store.update({ event: "a-b" }, "push");
+    expect(host.history.state).toEqual({ router: "tree" });
   });
 
   it("pushes a selection at once, carrying any pending change with it", () => {

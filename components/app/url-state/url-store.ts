@@ -5,7 +5,7 @@ export type UrlStateChange = Partial<UrlState> | ((s: UrlState) => Partial<UrlSt
 /** The parts of `window` the store uses, so tests can hand it a fake one. */
 export interface UrlHost {
   location: { pathname: string; search: string; hash: string };
-  history: { pushState(data: unknown, unused: string, url: string): void; replaceState(data: unknown, unused: string, url: string): void };
+  history: { readonly state: unknown; pushState(data: unknown, unused: string, url: string): void; replaceState(data: unknown, unused: string, url: string): void };
   addEventListener(type: "popstate", listener: () => void): void;
   removeEventListener(type: "popstate", listener: () => void): void;
   /** When present, a write due at once waits until just after the next frame (see scheduleReplace). */
@@ -63,11 +63,20 @@ export function createUrlStore(host: UrlHost, intervalMs = URL_WRITE_INTERVAL_MS
     pending?.();
     pending = undefined;
   };
+  /**
+   * The entry's state, carried over: the framework's router keeps its own data there. Next.js patches
+   * history to follow writes made outside it, re-rendering its router for each; a write that carries its
+   * data on is taken as its own and costs nothing (the URL store is what reads these parameters).
+   */
+  const entryState = () => {
+    const current = host.history.state;
+    return current && typeof current === "object" ? { ...current } : null;
+  };
   const write = (how: "replace" | "push") => {
     cancelPending();
     lastWrite = now();
-    if (how === "push") host.history.pushState(null, "", url());
-    else host.history.replaceState(null, "", url());
+    if (how === "push") host.history.pushState(entryState(), "", url());
+    else host.history.replaceState(entryState(), "", url());
   };
   /** Runs `fn` just after the next frame; returns its canceller. Called only where the host has frames. */
   const afterFrame = (fn: () => void): (() => void) => {
