@@ -18,7 +18,6 @@ import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
 
-
 /** The share of the map's height the details sheet covers on a phone (it starts 22 % from the map's top). */
 const SHEET_SHARE = 0.78;
 

@@ -6,8 +6,8 @@ import { SWRConfig } from "swr";
 import type { Dataset } from "@/lib/schemas/dataset";
 
 const loadDashboard = () => import("./dashboard");
-// The app's code is fetched as soon as this module runs in the browser, not once the shell has rendered
-// (the dashboard's module starts on the map's code in turn; see connected-map).
+// The app's code, the map's (maplibre-gl) with it, is fetched as soon as this module runs in the browser,
+// not once the shell has rendered.
 if (typeof window !== "undefined") void loadDashboard().catch(() => {});
 
 /** The data every map draws first; fetched while the page's scripts load (the fetches below reuse them). */

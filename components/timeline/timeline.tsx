@@ -45,8 +45,8 @@ const button = "min-h-6 rounded border border-current/30 px-2 py-1 text-xs hover
 export function Timeline({ days, day, cumulative, keys, caption, today, theme, onDay, onCumulative, onPlayingChange }: TimelineProps) {
   const dates = useMemo(() => days.map((d) => d.date), [days]);
   // Until the days arrive there is nothing to step to: a key pressed meanwhile must not clear the chosen day.
-  const go = (d: DayChoice) => dates.length > 0 && onDay(d);
-  const playback = usePlayback(dates, day, (d) => dates.length > 0 && onDay(d, true));
+  const go = (d: DayChoice, playing?: boolean) => dates.length > 0 && onDay(d, playing);
+  const playback = usePlayback(dates, day, (d) => go(d, true));
   useEffect(() => onPlayingChange?.(playback.playing), [playback.playing, onPlayingChange]);
   const step = (delta: number) => go((current) => stepDay(dates, current, delta));
   usePlaybackKeys({ step, toggle: playback.toggle, first: () => go(dates[0]), last: () => go(dates.at(-1)) });

@@ -19,7 +19,7 @@ export const URL_WRITE_INTERVAL_MS = 150;
 /**
  * How a change reaches the address bar and the page. `replace` (the default, for panning and toggles)
  * rewrites the entry, throttled; `push` adds one at once, so Back returns to the previous selection;
- * `step` (a day step, playback) is a replace whose subscribers hear of it just after the next frame.
+ * `step` (a reader's day step) is a replace whose subscribers hear of it just after the next frame.
  */
 export type UrlWrite = "replace" | "push" | "step";
 
