@@ -46,9 +46,13 @@ export function openFileInWorker(worker: ImportWorkerLike, file: Blob & { name: 
         worker.removeEventListener("message", listener);
         return options.onVerified?.(message.issues);
       }
-      if (message.type === "error" || message.result.verified) worker.removeEventListener("message", listener);
-      if (message.type === "done") resolve(message.result);
-      else reject(new Error(message.message));
+      if (message.type === "error") {
+        worker.removeEventListener("message", listener);
+        return reject(new Error(message.message));
+      }
+      const result = JSON.parse(message.json) as ImportResult;
+      if (result.verified) worker.removeEventListener("message", listener);
+      resolve(result);
     };
     worker.addEventListener("message", listener);
     const { onProgress: _progress, onVerified: _verified, ...settings } = options;

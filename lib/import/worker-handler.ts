@@ -42,7 +42,7 @@ export async function handleImportMessage(data: unknown, post: Post): Promise<vo
       verify: false,
       onProgress: (p) => progress(p.phase, p.fraction),
     });
-    post({ type: "done", id, result });
+    post({ type: "done", id, json: JSON.stringify(result) });
     if (result.verified) return;
     progress("verifying", 0);
     const { issues } = verifyImported(result.events);

@@ -36,7 +36,11 @@ export interface ImportProgressMessage {
 export interface ImportDoneMessage {
   type: "done";
   id: string;
-  result: import("./import-file").ImportResult;
+  /**
+   * The ImportResult as JSON text. The page reads 100,000 events back from JSON.parse in about half the
+   * time it takes to read them back from a structured clone, and the worker writes JSON faster too.
+   */
+  json: string;
 }
 export interface ImportErrorMessage {
   type: "error";
