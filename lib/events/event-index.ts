@@ -1,7 +1,7 @@
 import type { EventFeature } from "../schemas/event";
 import type { Timeline } from "../schemas/api";
 import { dateRange } from "../time";
-import { buildTimeline } from "./build-timeline";
+import { countEvent, emptyDay } from "./build-timeline";
 import { dataSpan } from "./data-span";
 import type { EventFilter } from "./event-facets";
 import { matchesEvent, matchesFilter, type DayRange } from "./event-rule";
@@ -35,7 +35,13 @@ export function shownEvents(index: EventIndex, filter: EventFilter, range: DayRa
 
 /** Per-day counts by actor and kind of the events the filter lets through: the histogram follows the filters. */
 export function filteredTimeline(index: EventIndex, filter: EventFilter): Timeline {
-  if (index.days.length === 0) return { days: [] };
-  const kept = index.all.filter((e) => matchesFilter(e.properties, filter));
-  return buildTimeline(kept, index.days[0]!, index.days.at(-1)!);
+  // Counted day by day from the index; with no facet filtered, every event counts without being tested.
+  const open = Object.values(filter).every((selected) => selected === undefined);
+  return {
+    days: index.days.map((date) => {
+      const day = emptyDay(date);
+      for (const e of index.byDate.get(date) ?? []) if (open || matchesFilter(e.properties, filter)) countEvent(day, e);
+      return day;
+    }),
+  };
 }

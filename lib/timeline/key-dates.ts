@@ -22,14 +22,19 @@ const TURNING_POINTS: { label: string; kinds: readonly EventKind[]; crossBorder?
 const crossesBorder = ({ properties: p }: EventFeature) =>
   (p.actor === "india" && p.place.administeredBy === "pakistan") || (p.actor === "pakistan" && p.place.administeredBy === "india");
 
-/** The key dates present in `events`, in date order; a turning point with no matching event is left out. */
+/**
+ * The key dates present in `events`, in date order; a turning point with no matching event is left out.
+ * One pass over the events: an opened file may hold 100,000.
+ */
 export function keyDates(events: readonly EventFeature[]): KeyDate[] {
-  const found: KeyDate[] = [];
-  for (const point of TURNING_POINTS) {
-    const first = events
-      .filter((e) => point.kinds.includes(e.properties.kind) && (!point.crossBorder || crossesBorder(e)))
-      .reduce<EventFeature | undefined>((a, e) => (!a || e.properties.date < a.properties.date ? e : a), undefined);
-    if (first) found.push({ date: first.properties.date, label: point.label, title: first.properties.title });
-  }
-  return found.sort((a, b) => a.date.localeCompare(b.date));
+  const first: (EventFeature | undefined)[] = TURNING_POINTS.map(() => undefined);
+  for (const e of events)
+    TURNING_POINTS.forEach((point, i) => {
+      const best = first[i];
+      if ((!best || e.properties.date < best.properties.date) && point.kinds.includes(e.properties.kind) && (!point.crossBorder || crossesBorder(e))) first[i] = e;
+    });
+  return TURNING_POINTS.flatMap((point, i) => {
+    const e = first[i];
+    return e ? [{ date: e.properties.date, label: point.label, title: e.properties.title }] : [];
+  }).sort((a, b) => a.date.localeCompare(b.date));
 }
