@@ -7,7 +7,8 @@ import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import { DEFAULT_POV } from "@/lib/pov/pov";
 // Static: the dashboard renders only in the browser already, and the map is what its first screen waits for,
 // so maplibre-gl comes in the same round trip as the dashboard's own code.
-import StrikeMap, { type MapStateSource, type Padding } from "@/components/map/strike-map";
+import StrikeMap from "@/components/map/strike-map";
+import type { MapStateSource, Padding } from "@/components/map/strike-map-props";
 import { useLatest } from "@/components/map/use-latest";
 import { useMapTools } from "@/components/tools/use-map-tools";
 import { FollowControls, anchorOf } from "@/components/follow/follow-controls";

@@ -6,7 +6,7 @@ import type { TimelineDay } from "@/lib/schemas/api";
 import { filteredTimeline, indexEvents, shownEvents, type EventIndex } from "@/lib/events/event-index";
 import type { EventFilter } from "@/lib/events/event-facets";
 import { dayRangeOf, type DayRange } from "@/lib/events/event-rule";
-import { toMapFeatures } from "@/lib/map/map-features";
+import { mapEventsOf, type MapEvents } from "@/lib/map/map-events";
 import type { Dataset } from "@/lib/schemas/dataset";
 import { asSharedEvents, fileRef, localFileLabel, type LocalData } from "@/lib/import/local-data";
 import { useBoundaries, useDataset, useEvents } from "@/components/data/use-geodata";
@@ -15,8 +15,8 @@ import { useEventFilter, useUrlSlice } from "./url-state/use-url-state";
 
 export interface EventData {
   index: EventIndex;
-  /** The events as the map's source holds them; undefined until they have loaded. */
-  mapEvents: FeatureCollection | undefined;
+  /** The events as the map takes them (all, or the shown days of many); undefined until they have loaded. */
+  mapEvents: MapEvents | undefined;
   boundaries: FeatureCollection | undefined;
   dataVersion: string;
   /** The served dataset's manifest: title, sides, kinds, time zones. */
@@ -58,7 +58,7 @@ export function EventDataProvider({ children }: { children: ReactNode }) {
   // drawn (the map draws no depth): its summary stays the same object then, and the map keeps its data.
   const loaded = local ? local.summary : events.data;
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const mapEvents = useMemo(() => (loaded ? toMapFeatures(all) : undefined), [loaded]);
+  const mapEvents = useMemo(() => (loaded ? mapEventsOf(index) : undefined), [loaded]);
   const value = useMemo<EventData>(
     () => ({
       index,

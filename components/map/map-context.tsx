@@ -1,6 +1,7 @@
 "use client";
 import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
+import type { FeatureCollection } from "geojson";
 import type { MapHandle } from "@/lib/map/map-handle";
 import { mapSourceFromLive } from "@/lib/export/map-source";
 import { MAX_VIEW_BBOX, toLngLatBounds, type Bbox } from "@/lib/geo/region";
@@ -15,8 +16,11 @@ declare global {
 
 interface MapRegistry {
   handle: MapHandle;
-  /** Called by the adapter alone: the loaded map, or null once it is removed. */
-  register(map: MapLibreMap | null): void;
+  /**
+   * Called by the adapter alone: the loaded map, or null once it is removed, and where exports get every
+   * loaded event (the map's source may hold only the days shown).
+   */
+  register(map: MapLibreMap | null, allEvents?: () => FeatureCollection | undefined): void;
   /** Called by the adapter alone, each time it has drawn the events after a change. */
   drawn(): void;
   /** Called by the adapter alone, when a change starts that it has yet to draw. */
@@ -35,13 +39,14 @@ const DrawnContext = createContext(false);
  */
 export function MapProvider({ testHooks = false, children }: { testHooks?: boolean; children: ReactNode }) {
   const live = useRef<MapLibreMap | null>(null);
+  const allEvents = useRef<(() => FeatureCollection | undefined) | undefined>(undefined);
   const [drawn, setDrawn] = useState(false);
   const waiting = useRef<(() => void)[]>([]);
   const settled = useRef(false);
   const registry = useMemo<MapRegistry>(
     () => ({
       handle: {
-        exportSource: (stateFor) => (live.current ? mapSourceFromLive(live.current, stateFor) : null),
+        exportSource: (stateFor) => (live.current ? mapSourceFromLive(live.current, stateFor, allEvents.current?.()) : null),
         fitBox(box, covered = { right: 0, bottom: 0 }) {
           const map = live.current;
           if (!map) return;
@@ -71,8 +76,9 @@ export function MapProvider({ testHooks = false, children }: { testHooks?: boole
           map.fitBounds([[w, s], [Math.max(e, w + 0.02), Math.max(n, s + 0.02)]], { padding: 48, maxZoom: 9, duration: 0 });
         },
       },
-      register(map) {
+      register(map, all) {
         live.current = map;
+        allEvents.current = all;
         if (!testHooks) return;
         if (map) window.__strikeMap = map;
         else delete window.__strikeMap;

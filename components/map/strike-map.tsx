@@ -2,12 +2,8 @@
 import { useEffect, useRef } from "react";
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { FeatureCollection } from "geojson";
-import type { Theme } from "@/lib/map/theme";
-import type { MapGlobalState } from "@/lib/map/global-state";
-import type { MapView } from "@/lib/map/view";
-import type { Covered } from "@/lib/map/map-handle";
-import type { Pov } from "@/lib/pov/pov";
+import type { MapEventCollection } from "@/lib/map/map-events";
+import type { Padding, StrikeMapProps } from "./strike-map-props";
 import { DEFAULT_VIEW_BBOX, MAX_VIEW_BBOX, toLngLatBounds, type Bbox } from "@/lib/geo/region";
 import { buildStyle, withSourceData } from "@/lib/map/style";
 import { styleState } from "@/lib/map/global-state";
@@ -19,61 +15,11 @@ import { useMapRegistration } from "./map-context";
 import { addOverlay, applyGlobalState, restyle, setSourceData, setVisible } from "./map-sync";
 import { isClear, revealOffset } from "./reveal";
 
-export interface StrikeMapProps {
-  theme: Theme;
-  /** Boundary point of view: how disputed territory is drawn and named (never the events or lines on the ground). */
-  pov: Pov;
-  /** A user's own basemap style; the events and lines are drawn over it. */
-  styleUrl?: string;
-  events: FeatureCollection | undefined;
-  boundaries: FeatureCollection | undefined;
-  rings: FeatureCollection;
-  measure: FeatureCollection;
-  /**
-   * The day range, filters, drawing mode and selection, as the style's global state, read from where it
-   * lives (the URL store) the moment it changes: a day step reaches the map inside the click, before React
-   * renders anything, so the map's next frame never waits for the list or the counts. It is read again
-   * whenever the map re-renders (for what the store does not hold, such as the drawing mode).
-   */
-  state: MapStateSource;
-  showBoundaries: boolean;
-  /** With a tool on, a click places a ring centre or a path point instead of selecting an event. */
-  placing: boolean;
-  onPlace: (point: [number, number]) => void;
-  initialView?: MapView;
-  /**
-   * Where the map opens when the link names no view: the box of the data's events, and the paddings that
-   * keep them clear of the legend and controls (measured when the fit is made; the one that lets the map
-   * zoom closest is used). Null until the data is in.
-   */
-  opening: { box: Bbox; paddings: () => Padding[] } | null;
-  /** The part of the map a panel covers: camera moves keep what they bring into view clear of it. */
-  covered: Covered;
-  /** The selected event's position: the map eases to it when it is off-screen or under a panel. */
-  reveal: [number, number] | null;
-  /** A box to fit once per distinct key (the day's events while following the reader). */
-  frame: { key: string; box: Bbox } | null;
-  /** The events under a click, nearest first, with the click's position on the map; [] for none. */
-  onPick: (ids: string[], at: { x: number; y: number }) => void;
-  /** After every move, and once at load with no view (nothing the reader did, so nothing for the URL). */
-  onViewChange: (view: MapView | null, bounds: Bbox) => void;
-}
-
-/** An external store of the map's global state. */
-export interface MapStateSource {
-  get(): MapGlobalState;
-  subscribe(listener: () => void): () => void;
-}
-
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 /** No closer than this for the opening fit, so a dataset of one spot still shows its surroundings. */
 const OPENING_MAX_ZOOM = 7;
+
+/** The events the source should hold for the map's current days. */
+const eventsFor = ({ events, state }: Pick<StrikeMapProps, "events" | "state">) => (events?.sliced ? events.forDays(state.get().days) : events?.all());
 
 const boundsOf = (map: maplibregl.Map): Bbox => {
   const b = map.getBounds();
@@ -90,6 +36,8 @@ export default function StrikeMap(props: StrikeMapProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const applied = useRef<Partial<StrikeMapProps>>({});
+  /** What the events source holds now: all the events, or the shown days' (see MapEvents). */
+  const sourceEvents = useRef<MapEventCollection | undefined>(undefined);
   const revision = useRef(0);
   const latest = useLatest(props);
   const registry = useMapRegistration();
@@ -105,7 +53,7 @@ export default function StrikeMap(props: StrikeMapProps) {
     registry.busy();
     if (wrapper.current) wrapper.current.dataset.state = "loading";
     map.once("idle", () => {
-      const drawnEvents = applied.current.events !== undefined && applied.current.events === latest.current.events;
+      const drawnEvents = sourceEvents.current !== undefined && sourceEvents.current === eventsFor(latest.current);
       if (rev !== revision.current || !drawnEvents || !wrapper.current) return;
       wrapper.current.dataset.state = "idle";
       registry.drawn();
@@ -127,11 +75,20 @@ export default function StrikeMap(props: StrikeMapProps) {
     }
   };
 
+  /** Sets the events the current days need, when they differ from what the source holds; true when it did. */
+  const syncEvents = (map: maplibregl.Map, next: StrikeMapProps): boolean => {
+    const data = eventsFor(next);
+    if (!data || data === sourceEvents.current) return false;
+    setSourceData(map, SOURCE.events, data);
+    sourceEvents.current = data;
+    return true;
+  };
+
   /** Pushes what changed since the last call into the map; true when anything was. */
   const sync = (map: maplibregl.Map, next: StrikeMapProps): boolean => {
     const prev = applied.current;
-    let changed = false;
-    for (const [key, id] of [["events", SOURCE.events], ["boundaries", SOURCE.boundaries], ["rings", SOURCE.rings], ["measure", SOURCE.measure]] as const) {
+    let changed = syncEvents(map, next);
+    for (const [key, id] of [["boundaries", SOURCE.boundaries], ["rings", SOURCE.rings], ["measure", SOURCE.measure]] as const) {
       const data = next[key];
       if (data && data !== prev[key]) {
         setSourceData(map, id, data);
@@ -144,6 +101,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       map.once("style.load", () => {
         const { theme, reveal, frame } = latest.current;
         applied.current = { theme, reveal, frame };
+        sourceEvents.current = undefined;
         sync(map, latest.current);
         markBusy(map);
       });
@@ -173,7 +131,7 @@ export default function StrikeMap(props: StrikeMapProps) {
     maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
     const { initialView, opening, state, theme } = latest.current;
     // The data already in goes in with the style, so its sources are tiled once, not empty and then again.
-    const withData = { events: latest.current.events, boundaries: latest.current.boundaries };
+    const withData = { events: eventsFor(latest.current), boundaries: latest.current.boundaries };
     const style = styleUrl ?? {
       ...withSourceData(buildStyle(theme, window.location.origin, undefined, pov), { [SOURCE.events]: withData.events, [SOURCE.boundaries]: withData.boundaries }),
       state: styleState(state.get()),
@@ -204,9 +162,11 @@ export default function StrikeMap(props: StrikeMapProps) {
     map.on("load", () => {
       if (styleUrl) addOverlay(map, theme, pov);
       // The initial selection is already in view or chosen by the link's own view: no camera move at load.
-      applied.current = { theme, reveal: latest.current.reveal, frame: latest.current.frame, ...(!styleUrl && withData) };
+      applied.current = { theme, reveal: latest.current.reveal, frame: latest.current.frame, ...(!styleUrl && { boundaries: withData.boundaries }) };
+      sourceEvents.current = styleUrl ? undefined : withData.events;
       sync(map, latest.current);
-      registry.register(map);
+      // Exports draw every day from the style, whatever days the source holds now.
+      registry.register(map, () => latest.current.events?.all());
       markBusy(map);
       latest.current.onViewChange(null, boundsOf(map));
     });
@@ -248,6 +208,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       map.remove();
       mapRef.current = null;
       applied.current = {};
+      sourceEvents.current = undefined;
     };
     // The map is rebuilt only for another basemap or boundary point of view; everything else, a new theme
     // included, reaches it through `sync`.
@@ -265,7 +226,10 @@ export default function StrikeMap(props: StrikeMapProps) {
     () =>
       state.subscribe(() => {
         const map = mapRef.current;
-        if (map && applied.current.theme && applyGlobalState(map, state.get())) markBusy(map);
+        if (!map || !applied.current.theme) return;
+        // Both, always: the new days may need other events in the source as well as the new filter.
+        const filtered = applyGlobalState(map, state.get());
+        if (syncEvents(map, latest.current) || filtered) markBusy(map);
       }),
     // markBusy reads only refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -3,7 +3,8 @@ import type { DayRange } from "../events/event-rule";
 
 /**
  * State the style reads through `["global-state", …]` expressions. Changing it re-filters and
- * re-styles the loaded data without touching the sources: a day step or filter change sends no request.
+ * re-styles the loaded data without a request; only with many events does a day step also change what
+ * the events source holds (see map-events.ts).
  * The facet lists are generated from the facet table, like the filter expression that reads them.
  */
 export type MapGlobalState = {

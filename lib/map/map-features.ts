@@ -30,7 +30,7 @@ export function toMapFeature({ geometry, properties: p }: EventFeature, table: F
   return { type: "Feature", geometry, properties: { id: p.id, date: p.date, place: p.place.name, title: p.title, precision: p.precision, ...facets } };
 }
 
-/** Turns validated events into the GeoJSON the events source holds; done once per data load. */
+/** Turns validated events into the GeoJSON the events source holds (see map-events.ts for when it holds all of them). */
 export function toMapFeatures(events: readonly EventFeature[]): FeatureCollection<Geometry, MapEventProperties> {
   return { type: "FeatureCollection", features: events.map((e) => toMapFeature(e)) };
 }
