@@ -212,7 +212,7 @@ function acledRow(record: CsvRecord, ctx: FileContext): RowResult {
   return { draft: { type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties }, dropped };
 }
 
-/** Takes rows one by one as the CSV is read, and gives the events and the report at the end. */
+/** Takes rows one by one as the CSV is read; gives the events and the report so far (the arrays it fills). */
 export interface RowMapper {
   add(record: CsvRecord): void;
   result(): { events: ImportedEventFeature[]; issues: RowIssue[] };

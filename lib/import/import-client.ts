@@ -38,10 +38,15 @@ let counter = 0;
 export function openFileInWorker(worker: ImportWorkerLike, file: Blob & { name: string }, options: OpenFileOptions = {}): Promise<ImportResult> {
   const id = `import-${++counter}`;
   return new Promise((resolve, reject) => {
+    const events: ImportResult["events"] = [];
     const listener = (event: MessageEvent<ImportResponse>) => {
       const message = event.data;
       if (message.id !== id) return;
       if (message.type === "progress") return options.onProgress?.(message.phase, message.fraction);
+      if (message.type === "events") {
+        for (const e of JSON.parse(message.json) as ImportResult["events"]) events.push(e);
+        return;
+      }
       if (message.type === "verified") {
         worker.removeEventListener("message", listener);
         return options.onVerified?.(message.issues);
@@ -50,7 +55,7 @@ export function openFileInWorker(worker: ImportWorkerLike, file: Blob & { name: 
         worker.removeEventListener("message", listener);
         return reject(new Error(message.message));
       }
-      const result = JSON.parse(message.json) as ImportResult;
+      const result = { ...(JSON.parse(message.json) as Omit<ImportResult, "events">), events };
       if (result.verified) worker.removeEventListener("message", listener);
       resolve(result);
     };

@@ -24,6 +24,11 @@ export interface ImportOptions extends Omit<AcledOptions, "fileName"> {
   format?: ImportFormat;
   onProgress?: (progress: ImportProgress) => void;
   /**
+   * Called with the events in row order, a batch at a time as they are made, so a caller can pass them on
+   * while the rest of the file is still being read; the result holds them all as well.
+   */
+  onEvents?: (batch: ImportedEventFeature[]) => void;
+  /**
    * false: ACLED rows are built to the imported-data profile without its per-event check, which the
    * caller then runs with verifyImported (the worker does so after the events are on the map).
    */
@@ -57,6 +62,22 @@ function summarise(format: ImportFormat, file: string, rows: number, events: Imp
   return { ...base, ...lists, period: { first, last }, bounds };
 }
 
+/** Events per onEvents batch: large enough that each costs little, small enough to be read while the next is made. */
+const EVENT_BATCH = 5_000;
+/** How often (in records) the mapper's events are looked at for a full batch. */
+const BATCH_CHECK = 500;
+
+/** Hands on the events made since the last batch: every full batch, and at the end whatever is left. */
+function batcher(onEvents: ImportOptions["onEvents"]) {
+  let sent = 0;
+  return (events: ImportedEventFeature[], last = false) => {
+    if (!onEvents) return;
+    for (; events.length - sent >= EVENT_BATCH; sent += EVENT_BATCH) onEvents(events.slice(sent, sent + EVENT_BATCH));
+    if (last && events.length > sent) onEvents(events.slice(sent));
+    sent = last ? events.length : sent;
+  };
+}
+
 /**
  * Reads an opened or imported file's text into events of the imported-data profile, with a report of
  * every row that was rejected or loaded without a value. Throws ImportFileError (one message) when the
@@ -64,15 +85,18 @@ function summarise(format: ImportFormat, file: string, rows: number, events: Imp
  */
 export function importText(raw: string, options: ImportOptions): ImportResult {
   const { fileName, onProgress } = options;
+  const batch = batcher(options.onEvents);
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const format = options.format ?? detectFormat(text, fileName);
   const parsing = (fraction: number) => onProgress?.({ phase: "parsing", fraction });
   if (format === "geojson") {
     parsing(0);
     const { events, issues, rows } = geojsonEvents(text, fileName, parsing);
+    batch(events, true);
     return { verified: true, events, report: issues, summary: summarise(format, fileName, rows, events, issues) };
   }
   let mapper: RowMapper | undefined;
+  let records = 0;
   const read = streamCsv(
     text,
     (header) => {
@@ -80,11 +104,15 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
       if (missing.length > 0)
         throw new ImportFileError(`${fileName} is not ${FORMAT_NAME[format]}: it lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`);
       mapper = format === "acled" ? acledMapper(header, { ...options, fileName }) : projectCsvMapper(header, fileName);
-      return (record) => mapper!.add(record);
+      return (record) => {
+        mapper!.add(record);
+        if (++records % BATCH_CHECK === 0) batch(mapper!.result().events);
+      };
     },
     parsing,
   );
   const mapped = mapper!.result();
+  batch(mapped.events, true);
   const report = [...read.issues, ...mapped.issues].sort((a, b) => a.row - b.row);
   const rows = read.records + new Set(read.issues.map((i) => i.row)).size;
   const verified = format !== "acled" || options.verify !== false;

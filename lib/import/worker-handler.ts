@@ -41,8 +41,10 @@ export async function handleImportMessage(data: unknown, post: Post): Promise<vo
       ...(citation && { citation }),
       verify: false,
       onProgress: (p) => progress(p.phase, p.fraction),
+      onEvents: (batch) => post({ type: "events", id, json: JSON.stringify(batch) }),
     });
-    post({ type: "done", id, json: JSON.stringify(result) });
+    const { events: _sent, ...rest } = result;
+    post({ type: "done", id, json: JSON.stringify(rest) });
     if (result.verified) return;
     progress("verifying", 0);
     const { issues } = verifyImported(result.events);

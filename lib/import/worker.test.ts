@@ -9,6 +9,10 @@ const csv = (n: number) =>
   acledCsv(Array.from({ length: n }, (_, i) => makeAcledRow({ event_id_cnty: `SYN${i}`, ...(i === 1 && { latitude: "x" }) })));
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
+/** The ids of the events the worker sent, batch after batch. */
+const eventIds = (posted: ImportResponse[]) =>
+  posted.flatMap((m) => (m.type === "events" ? (JSON.parse(m.json) as ImportResult["events"]).map((e) => e.properties.id) : []));
+
 async function run(request: unknown): Promise<ImportResponse[]> {
   const posted: ImportResponse[] = [];
   await handleImportMessage(request, (m) => posted.push(m));
@@ -20,12 +24,13 @@ describe("the import worker's message protocol", () => {
     const posted = await run({ type: "import", id: "a", name: "acled.csv", bytes: bytesOf(csv(3)) });
     expect(posted.every((m) => m.id === "a")).toBe(true);
     const kinds = posted.map((m) => (m.type === "progress" ? `${m.type}:${m.phase}` : m.type));
-    expect([...new Set(kinds)]).toEqual(["progress:reading", "progress:parsing", "done", "progress:verifying", "verified"]);
+    expect([...new Set(kinds)]).toEqual(["progress:reading", "progress:parsing", "events", "done", "progress:verifying", "verified"]);
     const done = posted.find((m) => m.type === "done");
     if (done?.type !== "done") throw new Error("no done");
     const result = JSON.parse(done.json) as ImportResult;
     expect(result.verified).toBe(false);
-    expect(result.events.map((e) => e.properties.id)).toEqual(["acled-syn0", "acled-syn2"]);
+    expect(result.events).toBeUndefined();
+    expect(eventIds(posted)).toEqual(["acled-syn0", "acled-syn2"]);
     expect(result.report).toEqual([expect.objectContaining({ row: 3, column: "latitude" })]);
     expect(result.summary).toMatchObject({ format: "acled", rows: 3, accepted: 2, rejected: 1 });
     expect(posted.at(-1)).toEqual({ type: "verified", id: "a", issues: [] });
@@ -41,12 +46,27 @@ describe("the import worker's message protocol", () => {
     expect(fractions.at(-1)).toBe(1);
   });
 
+  it("sends the events in batches, in row order, while the file is still being read", async () => {
+    const posted = await run({ type: "import", id: "big", name: "big.csv", bytes: bytesOf(csv(12_001)) });
+    const batches = posted.filter((m) => m.type === "events").map((m) => (JSON.parse(m.json) as unknown[]).length);
+    // Row 3 (i = 1) has a bad latitude: 12,000 events in two full batches and the rest.
+    expect(batches).toEqual([5_000, 5_000, 2_000]);
+    const ids = eventIds(posted);
+    expect(ids).toHaveLength(12_000);
+    expect(ids.slice(0, 3)).toEqual(["acled-syn0", "acled-syn2", "acled-syn3"]);
+    expect(ids.at(-1)).toBe("acled-syn12000");
+    // Parsing goes on after the first batch has gone out.
+    const first = posted.findIndex((m) => m.type === "events");
+    expect(posted.slice(first).some((m) => m.type === "progress" && m.phase === "parsing" && m.fraction < 1)).toBe(true);
+  });
+
   it("reads a File sent as is; a GeoJSON or CSV result is verified at once", async () => {
     const file = new Blob([JSON.stringify({ type: "FeatureCollection", features: [] })]);
     const posted = await run({ type: "import", id: "f", name: "empty.geojson", file });
     const done = posted.at(-1);
     expect(done).toMatchObject({ type: "done", id: "f" });
-    expect(JSON.parse((done as { json: string }).json)).toMatchObject({ verified: true, events: [] });
+    expect(JSON.parse((done as { json: string }).json)).toMatchObject({ verified: true, summary: { accepted: 0 } });
+    expect(eventIds(posted)).toEqual([]);
   });
 
   it("answers one error, with the request's id, for a file it cannot open", async () => {
