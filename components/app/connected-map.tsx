@@ -70,10 +70,12 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   // The shown events trail the URL by a render (see ShownEventsProvider): the frame takes the day they are of.
   const frame = useFollowFrame(shown, shownDay);
   // The whole story in view: every event the map can pan to (talks in New York or Beijing are listed only).
+  // Measured only when the map makes its opening fit: once, not for every file or depth added after it.
   const opening = useMemo(() => {
     if (index.all.length === 0) return null;
-    const box = bboxOfGeometries(index.all.filter((e) => containsPoint(MAX_VIEW_BBOX, anchorOf(e))).map((e) => e.geometry));
-    return { box: box ?? dataset.bounds, paddings: openingPaddings };
+    let box: Bbox | undefined;
+    const measure = () => bboxOfGeometries(index.all.filter((e) => containsPoint(MAX_VIEW_BBOX, anchorOf(e))).map((e) => e.geometry)) ?? dataset.bounds;
+    return { box: () => (box ??= measure()), paddings: openingPaddings };
   }, [index, dataset.bounds]);
   const covered = coveredBy(!embed && !!selectedEvent);
   const [view, setView] = useState<Bbox | null>(null);

@@ -34,9 +34,9 @@ export interface StrikeMapProps {
   /**
    * Where the map opens when the link names no view: the box of the data's events, and the paddings that
    * keep them clear of the legend and controls (measured when the fit is made; the one that lets the map
-   * zoom closest is used). Null until the data is in.
+   * zoom closest is used); both are read when the fit is made. Null until the data is in.
    */
-  opening: { box: Bbox; paddings: () => Padding[] } | null;
+  opening: { box: () => Bbox; paddings: () => Padding[] } | null;
   /** The part of the map a panel covers: camera moves keep what they bring into view clear of it. */
   covered: Covered;
   /** The selected event's position: the map eases to it when it is off-screen or under a panel. */

@@ -66,7 +66,7 @@ export default function StrikeMap(props: StrikeMapProps) {
     settled.current = true;
     quiet.current = true;
     try {
-      const bounds = toLngLatBounds(opening.box);
+      const bounds = toLngLatBounds(opening.box());
       const zoomWith = (padding: Padding) => map.cameraForBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM })?.zoom ?? -1;
       const padding = opening.paddings().reduce((best, p) => (zoomWith(p) > zoomWith(best) ? p : best));
       map.fitBounds(bounds, { padding, maxZoom: OPENING_MAX_ZOOM, duration: 0 });
@@ -141,7 +141,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       style,
       ...(initialView
         ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
-        : { bounds: toLngLatBounds(opening?.box ?? DEFAULT_VIEW_BBOX), fitBoundsOptions: { maxZoom: OPENING_MAX_ZOOM } }),
+        : { bounds: toLngLatBounds(opening?.box() ?? DEFAULT_VIEW_BBOX), fitBoundsOptions: { maxZoom: OPENING_MAX_ZOOM } }),
       maxBounds: toLngLatBounds(MAX_VIEW_BBOX),
       attributionControl: { compact: false },
       // Exports read the canvas after it has drawn.

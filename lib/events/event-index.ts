@@ -2,7 +2,6 @@ import type { EventFeature } from "../schemas/event";
 import type { Timeline } from "../schemas/api";
 import { dateRange } from "../time";
 import { countEvent, emptyDay } from "./build-timeline";
-import { dataSpan } from "./data-span";
 import type { EventFilter } from "./event-facets";
 import { matchesEvent, matchesFilter, type DayRange } from "./event-rule";
 
@@ -23,8 +22,9 @@ export function indexEvents(all: readonly EventFeature[]): EventIndex {
     else byDate.set(e.properties.date, [e]);
   }
   if (all.length === 0) return { all, days: [], byDate };
-  const { first, last } = dataSpan(all);
-  return { all, days: dateRange(first, last), byDate };
+  // The span from the distinct dates (dozens), not from every event (100,000 in a large file).
+  const dates = [...byDate.keys()].sort();
+  return { all, days: dateRange(dates[0]!, dates.at(-1)!), byDate };
 }
 
 /** The events the map draws for this filter and range, in data order (by date and time). */
@@ -35,6 +35,22 @@ export function shownEvents(index: EventIndex, filter: EventFilter, range: DayRa
 
 /** Per-day counts by actor and kind of the events the filter lets through: the histogram follows the filters. */
 export function filteredTimeline(index: EventIndex, filter: EventFilter): Timeline {
+  // Kept per index and filter: React may render the same data more than once (a render it restarts, the
+  // list and the histogram asking alike), and a large file's 100,000 events take a while to count.
+  const key = JSON.stringify(filter);
+  const known = timelines.get(index) ?? new Map<string, Timeline>();
+  timelines.set(index, known);
+  let timeline = known.get(key);
+  if (!timeline) {
+    if (known.size >= 16) known.clear();
+    known.set(key, (timeline = countTimeline(index, filter)));
+  }
+  return timeline;
+}
+
+const timelines = new WeakMap<EventIndex, Map<string, Timeline>>();
+
+function countTimeline(index: EventIndex, filter: EventFilter): Timeline {
   // Counted day by day from the index; with no facet filtered, every event counts without being tested.
   const open = Object.values(filter).every((selected) => selected === undefined);
   return {
