@@ -30,4 +30,13 @@ describe("headline", async () => {
     expect(headline(events, { first: "2025-04-22", last: "2025-05-20" })).toMatch(/^22 Apr – 20 May: /);
     expect(headline([], { first: "2025-05-09", last: "2025-05-09" })).toBe("9 May: no events shown");
   });
+
+  it("a day of other kinds (an opened file's) is counted by its commonest kinds, never left blank", () => {
+    const of = (id: string, kind: string, actor: string) => {
+      const e = events[0]!;
+      return { ...e, properties: { ...e.properties, id, kind, actor } } as unknown as EventFeature;
+    };
+    const day = [of("a", "protest", "india"), of("b", "battle", "pakistan"), of("c", "protest", "pakistan"), of("d", "riot", "other"), of("e", "strategic_development", "other")];
+    expect(headline(day, { first: "2025-05-09", last: "2025-05-09" })).toMatch(/^9 May: 2 protests \(India 1, Pakistan 1\); 1 battle by Pakistan; 1 riot by \w+$/);
+  });
 });

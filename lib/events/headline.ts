@@ -91,7 +91,16 @@ export function headline(events: readonly EventFeature[], span: { first: string;
   );
   const room = 4 - Number(!!attack) - Number(!!ceasefire);
   const parts = [attack, ...middle.slice(0, room), ceasefire].filter((p): p is string => !!p);
-  // A quiet day still gets a line: what there was, by kind.
+  // A quiet day still gets a line: what there was, by kind; failing those two (an opened file's own kinds),
+  // its most frequent kinds.
   if (parts.length === 0) parts.push(...(["diplomatic", "air_defence"] as const).flatMap((k) => countedKind(k, props) ?? []));
+  if (parts.length === 0) parts.push(...commonestKinds(props, 3).flatMap((k) => countedKind(k, props) ?? []));
   return `${when}: ${parts.join("; ")}`;
+}
+
+/** The `n` kinds with most events, most first (ties in the kinds' first appearance). */
+function commonestKinds(events: Props[], n: number): EventKind[] {
+  const counts = new Map<EventKind, number>();
+  for (const e of events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, n).map(([kind]) => kind);
 }
