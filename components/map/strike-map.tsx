@@ -129,6 +129,9 @@ export default function StrikeMap(props: StrikeMapProps) {
 
   useEffect(() => {
     maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
+    // A new map (another basemap or point of view) has drawn nothing yet, whatever the last one had.
+    registry.busy();
+    if (wrapper.current) wrapper.current.dataset.state = "loading";
     const { initialView, opening, state, theme } = latest.current;
     // The data already in goes in with the style, so its sources are tiled once, not empty and then again.
     const withData = { events: eventsFor(latest.current), boundaries: latest.current.boundaries };
