@@ -61,6 +61,15 @@ test("a large file: the map's source holds the shown days, and every event once 
   await waitForMapIdle(page);
   expect(await sourceDates(page)).toEqual({ "2025-05-08": 200 });
 
+  // A new theme (a style diff) and another boundary point of view (a new map) keep the day's events.
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  await waitForMapIdle(page);
+  expect(await sourceDates(page)).toEqual({ "2025-05-08": 200 });
+  await page.getByTestId("pov-select").selectOption("india");
+  await expect(page).toHaveURL(/pov=india/);
+  await waitForMapIdle(page);
+  expect(await sourceDates(page)).toEqual({ "2025-05-08": 200 });
+
   // Cumulative: the days up to this one.
   await page.getByRole("checkbox", { name: /cumulative/i }).check();
   await waitForMapIdle(page);
