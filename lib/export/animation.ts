@@ -8,7 +8,6 @@ import { fontsReady, framedCamera, infoForFrame, type ExportContext } from "./ex
 import { CLOSING_SECONDS, VIDEO_FPS, pickCodec, type VideoFormat } from "./video";
 import { spanOf } from "./frame-days";
 
-
 export interface AnimationRequest {
   format: VideoFormat;
   size: SizePreset;
@@ -20,12 +19,10 @@ export interface AnimationRequest {
   signal?: AbortSignal;
 }
 
-
 /** The frames of an animation: one per day, then a closing frame with every day. */
 export function animationFrames(days: readonly string[], mode: "day" | "cumulative"): FrameDays[] {
   return [...days.map((day): FrameDays => ({ mode, day })), { mode: "all" }];
 }
-
 
 /**
  * Renders every frame from its own state (day, count, legend, filters, permalink), holds each for its
