@@ -1,12 +1,11 @@
 "use client";
-import { EventKindSchema, VerificationStatusSchema } from "@/lib/schemas/event";
-import { ActorSchema, AttributionSchema } from "@/lib/schemas/parties";
-import { sideNames } from "@/lib/schemas/dataset";
+import { sideNames } from "@/lib/schemas/sides";
 import { facetCounts } from "@/lib/events/facet-counts";
 import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/events/labels";
 import { actorFilterLabels } from "@/lib/events/actor-filter-labels";
 import { useEventData } from "@/components/app/event-data";
 import { useDayRange, useEventFilter, useUrlSlice, useUrlStore } from "@/components/app/url-state/use-url-state";
+import { ACTORS, ATTRIBUTIONS, EVENT_KINDS, VERIFICATION_STATUSES } from "@/lib/schemas/values";
 
 /** 24 px: WCAG 2.2's minimum target size (2.5.8), so a finger or a shaky pointer hits the box it means. */
 const CHECKBOX = "size-6 shrink-0";
@@ -14,10 +13,10 @@ const CHECKBOX = "size-6 shrink-0";
 type Facet = "actor" | "kind" | "verification" | "attribution";
 
 const FACETS: { facet: Facet; legend: string; options: readonly string[]; label: Record<string, string> }[] = [
-  { facet: "verification", legend: "Verification", options: VerificationStatusSchema.options, label: STATUS_LABEL },
-  { facet: "actor", legend: "Who acted (or is accused)", options: ActorSchema.options, label: ACTOR_LABEL },
-  { facet: "attribution", legend: "Is who acted established?", options: AttributionSchema.options, label: ATTRIBUTION_LABEL },
-  { facet: "kind", legend: "What happened", options: EventKindSchema.options, label: KIND_LABEL },
+  { facet: "verification", legend: "Verification", options: VERIFICATION_STATUSES, label: STATUS_LABEL },
+  { facet: "actor", legend: "Who acted (or is accused)", options: ACTORS, label: ACTOR_LABEL },
+  { facet: "attribution", legend: "Is who acted established?", options: ATTRIBUTIONS, label: ATTRIBUTION_LABEL },
+  { facet: "kind", legend: "What happened", options: EVENT_KINDS, label: KIND_LABEL },
 ];
 
 /** Checkbox filters with the count each would show, plus layer toggles; all of it lives in the URL. */

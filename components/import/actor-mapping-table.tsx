@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
 import { ActorSchema, type Actor } from "@/lib/schemas/parties";
-import { DEFAULT_SIDES, sideNames } from "@/lib/schemas/dataset";
+import { DEFAULT_SIDES, sideNames } from "@/lib/schemas/sides";
 import { ACLED_ACTOR_TYPES, type ActorMapping } from "@/lib/import/acled-actors";
 import { actorTable } from "@/lib/import/actor-table";
 import type { LocalData } from "@/lib/import/local-data";

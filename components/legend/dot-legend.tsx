@@ -1,8 +1,8 @@
 "use client";
 import type { Theme } from "@/lib/map/theme";
-import { VerificationStatusSchema } from "@/lib/schemas/event";
 import { STATUS_LABEL } from "@/lib/events/labels";
 import { DENSE_THRESHOLD, DOT_STYLE } from "@/lib/map/layers/events";
+import { VERIFICATION_STATUSES } from "@/lib/schemas/values";
 
 /** The dots the map draws instead of symbols when too many events are shown, from the same table as the layer. */
 export function DotLegend({ theme }: { theme: Theme }) {
@@ -11,7 +11,7 @@ export function DotLegend({ theme }: { theme: Theme }) {
     <div data-testid="dot-legend">
       <h3 className="mb-1 font-semibold">Dots (too many events for symbols)</h3>
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
-        {VerificationStatusSchema.options.map((s) => {
+        {VERIFICATION_STATUSES.map((s) => {
           const d = DOT_STYLE[s];
           return (
             <li key={s} className="flex items-center gap-1">

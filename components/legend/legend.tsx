@@ -2,12 +2,13 @@
 import { useState } from "react";
 import type { Theme } from "@/lib/map/theme";
 import type { Side } from "@/lib/schemas/dataset";
-import { VerificationStatusSchema, type EventKind } from "@/lib/schemas/event";
+import type { EventKind } from "@/lib/schemas/event";
 import { BOUNDARY_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
 import { BOUNDARY_DASH } from "@/lib/map/layers/boundaries";
 import type { BoundaryKind } from "@/lib/schemas/boundary";
 import { EventIcon } from "./event-icon";
 import { AttributionLegend } from "./attribution-legend";
+import { VERIFICATION_STATUSES } from "@/lib/schemas/values";
 
 function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
   return (
@@ -88,7 +89,7 @@ export function Legend({ theme, sides, kinds, defaultOpen = true }: LegendProps)
           <div>
             <h3 className="mb-1 font-semibold">Verification (fill)</h3>
             <ul className="grid gap-1">
-              {VerificationStatusSchema.options.map((s) => (
+              {VERIFICATION_STATUSES.map((s) => (
                 <li key={s} className="flex items-center gap-2">
                   <EventIcon spec={{ theme: t, kind: "missile_strike", actor: "other", status: s, attribution: "established" }} />
                   <span>

@@ -2,10 +2,10 @@
 import { memo, useRef } from "react";
 import type { TimelineDay } from "@/lib/schemas/api";
 import type { Theme } from "@/lib/map/theme";
-import { ActorSchema } from "@/lib/schemas/parties";
 import { formatDay } from "@/lib/time";
 import { countOf } from "@/lib/events/plural";
 import type { KeyDate } from "@/lib/timeline/key-dates";
+import { ACTORS } from "@/lib/schemas/values";
 
 /**
  * One column per day, stacked by actor; click or drag to choose a day. It is a single slider for
@@ -73,7 +73,7 @@ const DayBar = memo(function DayBar({ day: d, current, max, theme }: { day: Time
       data-current={current || undefined}
       className={`flex h-full min-w-0 flex-1 flex-col-reverse rounded-sm ${current ? "bg-amber-400/40 ring-2 ring-amber-500" : "bg-current/5"}`}
     >
-      {ActorSchema.options.map((a) =>
+      {ACTORS.map((a) =>
         d.byActor[a] ? <div key={a} style={{ height: `${(d.byActor[a] / max) * 100}%`, background: theme.actor[a] }} /> : null,
       )}
     </div>

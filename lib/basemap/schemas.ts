@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLIP_BBOX, COORD_DECIMALS } from "./config";
+import { TINTS } from "../schemas/values";
 
 const SCALE = 10 ** COORD_DECIMALS;
 const isRounded = (v: number) => Math.abs(v * SCALE - Math.round(v * SCALE)) < 1e-6;
@@ -45,7 +46,7 @@ export function featureCollection<T extends z.ZodType>(feature: T) {
  * no single side administers (Natural Earth's Siachen Glacier) a tint of its own. The style colours by
  * this property alone, so a point of view that redraws who holds what only has to set it.
  */
-export const TintSchema = z.enum(["india", "pakistan", "other", "contested"]);
+export const TintSchema = z.enum(TINTS);
 export type Tint = z.infer<typeof TintSchema>;
 
 /**

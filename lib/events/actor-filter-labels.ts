@@ -1,9 +1,10 @@
 import type { EventFeature } from "../schemas/event";
-import { ActorSchema, type Actor } from "../schemas/parties";
+import type { Actor } from "../schemas/parties";
 import type { EventFilter } from "./event-facets";
 import type { DayRange } from "./event-rule";
 import { facetCounts } from "./facet-counts";
 import { actorFilterLabel } from "./attribution-text";
+import { ACTORS } from "../schemas/values";
 
 /**
  * The actor filter's labels: "Pakistan (incl. 5 claimed or disputed)". Ticking an actor lets through the
@@ -13,5 +14,5 @@ import { actorFilterLabel } from "./attribution-text";
 export function actorFilterLabels(events: readonly EventFeature[], filter: EventFilter, range: DayRange, names?: Readonly<Record<Actor, string>>): Record<Actor, string> {
   const notEstablished = events.filter((e) => e.properties.attribution === "claimed" || e.properties.attribution === "disputed");
   const counts = facetCounts(notEstablished, filter, range, "actor");
-  return Object.fromEntries(ActorSchema.options.map((a) => [a, actorFilterLabel(a, counts[a] ?? 0, names)])) as Record<Actor, string>;
+  return Object.fromEntries(ACTORS.map((a) => [a, actorFilterLabel(a, counts[a] ?? 0, names)])) as Record<Actor, string>;
 }

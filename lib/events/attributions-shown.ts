@@ -1,12 +1,13 @@
 import type { EventFeature } from "../schemas/event";
-import { AttributionSchema, type Actor, type Attribution } from "../schemas/parties";
+import type { Actor, Attribution } from "../schemas/parties";
+import { ATTRIBUTIONS } from "../schemas/values";
 
 /**
  * Each attribution among the shown events that is not established, with the side most often named for
  * it, so an export's legend explains exactly the badges on the map and draws them in a colour it shows.
  */
 export function attributionsShown(shown: readonly EventFeature[]): { attribution: Attribution; actor: Actor }[] {
-  return AttributionSchema.options.flatMap((attribution) => {
+  return ATTRIBUTIONS.flatMap((attribution) => {
     if (attribution === "established") return [];
     const counts = new Map<Actor, number>();
     for (const { properties: p } of shown) if (p.attribution === attribution) counts.set(p.actor, (counts.get(p.actor) ?? 0) + 1);

@@ -1,5 +1,5 @@
-import { EventKindSchema, VerificationStatusSchema, type EventProperties } from "../schemas/event";
-import { ActorSchema, AttributionSchema } from "../schemas/parties";
+import type { EventProperties } from "../schemas/event";
+import { ACTORS, ATTRIBUTIONS, EVENT_KINDS, VERIFICATION_STATUSES } from "../schemas/values";
 
 /**
  * A dimension a reader can filter events by. `values` lists what an event has in it; an event
@@ -26,10 +26,10 @@ const facet = <V extends string>(options: readonly V[], values: (p: EventPropert
  * so a new dimension is one entry here (plus its labels).
  */
 export const FACETS = {
-  verification: facet(VerificationStatusSchema.options, (p) => [p.verification.status]),
-  actor: facet(ActorSchema.options, (p) => [p.actor]),
-  kind: facet(EventKindSchema.options, (p) => [p.kind]),
-  attribution: facet(AttributionSchema.options, (p) => [p.attribution]),
+  verification: facet(VERIFICATION_STATUSES, (p) => [p.verification.status]),
+  actor: facet(ACTORS, (p) => [p.actor]),
+  kind: facet(EVENT_KINDS, (p) => [p.kind]),
+  attribution: facet(ATTRIBUTIONS, (p) => [p.attribution]),
 } as const;
 
 /** Any table of facets; the app's is FACETS, tests add dimensions to check the generators. */

@@ -2,7 +2,7 @@ import type { ContestedFact, DatePrecision, Evidence, EventKind, Precision, Targ
 import type { Actor, Administrator, Attribution } from "../schemas/parties";
 import type { SourceOrigin, SourceType } from "../schemas/source";
 import type { BoundaryKind } from "../schemas/boundary";
-import { DEFAULT_SIDES, sideNames } from "../schemas/dataset";
+import { DEFAULT_SIDES, sideNames } from "../schemas/sides";
 
 /** Words a reader sees for each code in the data. */
 export const KIND_LABEL: Record<EventKind, string> = {

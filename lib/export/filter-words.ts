@@ -1,8 +1,7 @@
 import type { EventKind, VerificationStatus } from "../schemas/event";
 import type { Actor, Attribution } from "../schemas/parties";
-import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
-import { ActorSchema, AttributionSchema } from "../schemas/parties";
 import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_NOUN, STATUS_LABEL } from "../events/labels";
+import { ACTORS, ATTRIBUTIONS, EVENT_KINDS, VERIFICATION_STATUSES } from "../schemas/values";
 
 /** The reader's filters; an absent list means "all". */
 export interface ExportFilters {
@@ -41,13 +40,13 @@ function narrowed<T extends string>(selected: readonly T[] | undefined, all: rea
  */
 export function filterPhrases(f: ExportFilters): string[] {
   const out: string[] = [];
-  const actors = narrowed(f.actor, ActorSchema.options);
+  const actors = narrowed(f.actor, ACTORS);
   if (actors) out.push(actors.length ? `${capitalise(joinWords(actors.map((a) => ACTOR_WORDS[a])))} only` : "No actor selected");
-  const statuses = narrowed(f.verification, VerificationStatusSchema.options);
+  const statuses = narrowed(f.verification, VERIFICATION_STATUSES);
   if (statuses) out.push(statuses.length ? `${capitalise(joinWords(statuses.map((s) => STATUS_LABEL[s].toLowerCase())))} only` : "No verification status selected");
-  const kinds = narrowed(f.kind, EventKindSchema.options);
+  const kinds = narrowed(f.kind, EVENT_KINDS);
   if (kinds) out.push(kinds.length ? `${capitalise(joinWords(kinds.map((k) => KIND_NOUN[k][1])))} only` : "No kind of event selected");
-  const attributions = narrowed(f.attribution, AttributionSchema.options);
+  const attributions = narrowed(f.attribution, ATTRIBUTIONS);
   if (attributions)
     out.push(attributions.length ? `Attribution ${joinWords(attributions.map((a) => ATTRIBUTION_LABEL[a].toLowerCase()))} only` : "No attribution selected");
   return out;

@@ -1,7 +1,5 @@
 import type { EventFeature, EventKind, VerificationStatus } from "../schemas/event";
-import { EventKindSchema, VerificationStatusSchema } from "../schemas/event";
 import type { Actor, Attribution } from "../schemas/parties";
-import { ActorSchema, AttributionSchema } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
 import { THEMES, withSideColours, type ThemeName } from "../map/theme";
 import { filterEvents } from "../events/filter-events";
@@ -22,6 +20,7 @@ export const BUNDLED_DATASET: ExportDataset = DatasetSchema.parse(bundledManifes
 export const DEFAULT_BOUNDARY_NOTE = "Boundaries: international (de facto) view";
 import { DatasetSchema, sideNames, timeZoneNote, type Dataset } from "../schemas/dataset";
 import bundledManifest from "../../geodata/dataset.json";
+import { ACTORS, ATTRIBUTIONS, EVENT_KINDS, VERIFICATION_STATUSES } from "../schemas/values";
 
 /** Inclusive first and last day (YYYY-MM-DD) a frame shows. */
 export interface DayRange {
@@ -118,8 +117,8 @@ function counted<T extends string>(options: readonly T[], events: readonly Event
 }
 
 function countedAttributions(events: readonly EventFeature[]): CountedAttribution[] {
-  return counted(AttributionSchema.options, events, (e) => e.properties.attribution).map((c) => {
-    const named = counted(ActorSchema.options, events.filter((e) => e.properties.attribution === c.value), (e) => e.properties.actor);
+  return counted(ATTRIBUTIONS, events, (e) => e.properties.attribution).map((c) => {
+    const named = counted(ACTORS, events.filter((e) => e.properties.attribution === c.value), (e) => e.properties.actor);
     return { ...c, actor: named.sort((a, b) => b.count - a.count)[0]!.value };
   });
 }
@@ -166,9 +165,9 @@ export function frameInfo(facts: FrameFacts): FrameInfo {
     filtersLabel: filtersLine(filters),
     timeZoneNote: `${timeZoneNote(dataset).replace(/^d/, "D")}`,
     legend: {
-      kinds: counted(EventKindSchema.options, visible, (e) => e.properties.kind),
-      actors: counted(ActorSchema.options, visible, (e) => e.properties.actor),
-      statuses: counted(VerificationStatusSchema.options, visible, (e) => e.properties.verification.status),
+      kinds: counted(EVENT_KINDS, visible, (e) => e.properties.kind),
+      actors: counted(ACTORS, visible, (e) => e.properties.actor),
+      statuses: counted(VERIFICATION_STATUSES, visible, (e) => e.properties.verification.status),
       attributions: countedAttributions(visible),
       lines: [...facts.lines],
       fadedEarlierDays: !!focus && visible.some((e) => e.properties.date < focus),

@@ -1,6 +1,4 @@
 import * as turf from "@turf/turf";
-import { EventKindSchema } from "../schemas/event";
-import { ActorSchema } from "../schemas/parties";
 import type { ImportFormat, ImportedEventFeature } from "../schemas/imported-event";
 import type { ImportSummary, RowIssue } from "../schemas/import";
 import { ACLED_REQUIRED_COLUMNS } from "./acled-mapping";
@@ -9,6 +7,7 @@ import { missingColumns, streamCsv } from "./csv-table";
 import { geojsonEvents } from "./geojson-features";
 import { PROJECT_CSV_REQUIRED, projectCsvMapper } from "./project-csv-rows";
 import { ImportFileError, decodeImportBytes, detectFormat } from "./read-file";
+import { ACTORS, EVENT_KINDS } from "../schemas/values";
 
 /** Where an import is: `parsing` reads the rows (or features) and turns each into an event as it goes. */
 export interface ImportProgress {
@@ -51,7 +50,7 @@ function summarise(format: ImportFormat, file: string, rows: number, events: Imp
   const base = { format, file, rows, accepted: events.length, rejected };
   const kinds = new Set(events.map((e) => e.properties.kind));
   const sides = new Set(events.map((e) => e.properties.actor));
-  const lists = { kinds: EventKindSchema.options.filter((k) => kinds.has(k)), sides: ActorSchema.options.filter((a) => sides.has(a)) };
+  const lists = { kinds: EVENT_KINDS.filter((k) => kinds.has(k)), sides: ACTORS.filter((a) => sides.has(a)) };
   if (events.length === 0) return { ...base, ...lists };
   let [first, last] = [events[0]!.properties.date, events[0]!.properties.date];
   for (const { properties: p } of events) {

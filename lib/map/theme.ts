@@ -1,7 +1,8 @@
 import type { Actor } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
 import type { Tint } from "../basemap/schemas";
-import { DEFAULT_SIDES, type Side } from "../schemas/dataset";
+import { DEFAULT_SIDES } from "../schemas/sides";
+import type { Side } from "../schemas/dataset";
 
 /** Every colour the map uses; layers take colours from here only. */
 export interface Theme {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { boundaryFooter, boundaryFooterShort, DEFAULT_POV, POVS, PovSchema } from "./pov";
+import { boundaryFooter, boundaryFooterShort, DEFAULT_POV, POVS } from "./pov";
+import { PovSchema } from "./schemas";
 
 describe("boundary points of view", () => {
   it("defaults to the international view", () => {

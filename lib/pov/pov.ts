@@ -1,13 +1,10 @@
-import { z } from "zod";
-
 /**
  * A boundary point of view: how the map draws the territory India, Pakistan and China dispute in
  * Kashmir (and Pakistan's other claims). Events, their coordinates, the de facto lines on the ground and
  * the depth figures never change with it.
  */
-export const PovSchema = z.enum(["international", "india", "pakistan"]);
-export type Pov = z.infer<typeof PovSchema>;
-export const POVS = PovSchema.options;
+export const POVS = ["international", "india", "pakistan"] as const;
+export type Pov = (typeof POVS)[number];
 
 /** The default: publishers outside India and Pakistan show the de facto situation (see geodata/boundary-views.md). */
 export const DEFAULT_POV: Pov = "international";

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { POVS, type Pov } from "./pov";
 
+/** A boundary point of view, as a URL, a request or a geodata file names it. */
+export const PovSchema = z.enum(POVS);
+
 /** A country a unit belongs to in some view. Only the three countries that dispute Kashmir take part. */
 export const PovCountrySchema = z.enum(["india", "pakistan", "china"]);
 export type PovCountry = z.infer<typeof PovCountrySchema>;
@@ -54,7 +57,7 @@ export const PovLineKindSchema = z.enum([
 export type PovLineKind = z.infer<typeof PovLineKindSchema>;
 
 export const PovLinePropertiesSchema = z.strictObject({
-  view: z.enum(POVS),
+  view: PovSchema,
   kind: PovLineKindSchema,
   /** Label along the line, "" for none. */
   name: z.string(),

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { IsoDateSchema } from "./dates";
-import { ActorSchema, type Actor } from "./parties";
+import { ActorSchema } from "./parties";
 import { EventKindSchema } from "./event";
+import { DEFAULT_SIDES } from "./sides";
 
 /**
  * The dataset manifest (`dataset.json` at the top of a geodata folder): everything that makes a map
@@ -45,17 +46,6 @@ export const SideSchema = z.object({
 });
 export type Side = z.infer<typeof SideSchema>;
 
-/**
- * The sides when a manifest names none. Colours: a colour-blind-safe pair (Okabe–Ito orange and blue)
- * plus neutrals, chosen to say nothing about either side (no national flag colours).
- */
-export const DEFAULT_SIDES: readonly Side[] = [
-  { id: "india", name: "India", colour: { light: "#d55e00", dark: "#f08a3c" } },
-  { id: "pakistan", name: "Pakistan", colour: { light: "#0072b2", dark: "#4fb0e8" } },
-  { id: "militants", name: "Militants", colour: { light: "#7a1f5c", dark: "#d67bb8" } },
-  { id: "other", name: "Other", colour: { light: "#4d4d4d", dark: "#c4c4c4" } },
-  { id: "unknown", name: "Unknown", colour: { light: "#707070", dark: "#8f8f8f" } },
-];
 
 /** A path inside the geodata folder: relative, no `..`, so a manifest cannot point the server elsewhere. */
 const relativeGeojson = z
@@ -108,19 +98,9 @@ export const DatasetSchema = z.object({
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
-/** The name readers see for a side; the id itself when the manifest does not list it. */
-export function sideName(dataset: Pick<Dataset, "sides">, id: Actor): string {
-  return dataset.sides.find((s) => s.id === id)?.name ?? id;
-}
-
-/** Every side's name, the manifest's where it names one and the default's otherwise. */
-export function sideNames(sides: readonly Side[]): Record<Actor, string> {
-  const names = Object.fromEntries(DEFAULT_SIDES.map((s) => [s.id, s.name])) as Record<Actor, string>;
-  for (const s of sides) names[s.id] = s.name;
-  return names;
-}
-
 /** "dates are local: IST (India) UTC+05:30, PKT (Pakistan) UTC+05:00": the note every export carries. */
 export function timeZoneNote(dataset: Pick<Dataset, "timeZones">): string {
   return `dates are local: ${dataset.timeZones.map((t) => `${t.label} (${t.name}) UTC${t.offset}`).join(", ")}`;
 }
+
+export { DEFAULT_SIDES, sideName, sideNames } from "./sides";

@@ -5,30 +5,9 @@ import { SourceSchema } from "./source";
 import { checkEventRules } from "./event-rules";
 import { GeometrySchema } from "./geometry";
 import { EventDepthSchema } from "./depth";
+import { EVENT_KINDS, VERIFICATION_STATUSES } from "./values";
 
-export const EventKindSchema = z.enum([
-  "terror_attack",
-  "airstrike",
-  "missile_strike",
-  "drone_strike",
-  "shelling",
-  "air_combat",
-  "air_defence",
-  "diplomatic",
-  "ceasefire",
-  // Kinds that imported conflict-event data needs (ACLED's event types; see lib/import/acled-mapping.ts).
-  "battle",
-  "air_or_drone_strike",
-  "artillery_or_missile",
-  "remote_explosive",
-  "suicide_bombing",
-  "grenade_attack",
-  "chemical_attack",
-  "violence_against_civilians",
-  "protest",
-  "riot",
-  "strategic_development",
-]);
+export const EventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 /** Kinds of target an acting side may say it aimed at. */
@@ -66,7 +45,7 @@ export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
  * `claimed`: one side says so, nothing independent yet; `disputed`: the sides give
  * conflicting accounts; `denied`: one side's claim that the other flatly denies.
  */
-export const VerificationStatusSchema = z.enum(["confirmed", "claimed", "disputed", "denied", "reported"]);
+export const VerificationStatusSchema = z.enum(VERIFICATION_STATUSES);
 export type VerificationStatus = z.infer<typeof VerificationStatusSchema>;
 
 /** Statuses for which a reader must see both sides' versions. */

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import "./zod-config";
+import { ACTORS, ATTRIBUTIONS } from "./values";
 
 /**
  * Who carried out an event by the best evidence, or the side accused of it when attribution is only
  * claimed or disputed; `unknown` when no side is named with any confidence.
  */
-export const ActorSchema = z.enum(["india", "pakistan", "militants", "other", "unknown"]);
+export const ActorSchema = z.enum(ACTORS);
 export type Actor = z.infer<typeof ActorSchema>;
 
 /**
@@ -14,7 +15,7 @@ export type Actor = z.infer<typeof ActorSchema>;
  * `disputed`: the sides blame each other or the accused denies it; `unknown`: nobody credible names an actor.
  * Separate from verification, which says whether the event happened as described.
  */
-export const AttributionSchema = z.enum(["established", "claimed", "disputed", "unknown"]);
+export const AttributionSchema = z.enum(ATTRIBUTIONS);
 export type Attribution = z.infer<typeof AttributionSchema>;
 
 /** Who makes a claim: the two governments, militant groups, third states, or independent analysts and media. */

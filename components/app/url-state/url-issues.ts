@@ -1,4 +1,4 @@
-import { parseUrlState, UrlStateSchema } from "./url-schema";
+import { isUrlKey, parseUrlState, readParam } from "./url-schema";
 
 export interface UrlIssue {
   key: string;
@@ -10,14 +10,6 @@ export interface UrlIssue {
 const LIST_KEYS = new Set(["actor", "kind", "verification", "attribution"]);
 /** Query keys that belong to links from elsewhere (campaign tags, embeds) and are not map settings. */
 const FOREIGN = /^(utm_|fbclid$|gclid$|ref$)/;
-
-type Field = { unwrap?: () => { safeParse: (v: unknown) => { success: boolean; data?: unknown } } };
-
-/** The schema of one key without its `.catch()` fallback, so a bad value shows as a failure. */
-function strict(key: string) {
-  const field = (UrlStateSchema.shape as Record<string, Field>)[key];
-  return field?.unwrap?.();
-}
 
 /**
  * Which keys of a link the map could not use and dropped, so the page can say so instead of silently
@@ -36,8 +28,7 @@ export function urlIssues(search: string | URLSearchParams): UrlIssue[] {
       continue;
     }
     seen.add(key);
-    const schema = strict(key);
-    if (!schema) {
+    if (!isUrlKey(key)) {
       issues.push({ key, value, fallback: "not a setting of this map" });
       continue;
     }
@@ -47,7 +38,7 @@ export function urlIssues(search: string | URLSearchParams): UrlIssue[] {
       if (bad.length > 0) issues.push({ key, value: bad.join(","), fallback: parsed ? "ignored; the other values apply" : "ignored; showing all" });
       continue;
     }
-    if (!schema.safeParse(value).success) issues.push({ key, value, fallback: "ignored; the default applies" });
+    if (!readParam(key, value).ok) issues.push({ key, value, fallback: "ignored; the default applies" });
   }
   return issues;
 }

@@ -41,6 +41,18 @@ describe("URL state", () => {
     expect(s).toEqual({ mode: "day", actor: ["india"], boundaries: true, labels: true });
   });
 
+  it("reads only calendar dates that exist", () => {
+    expect(parseUrlState("day=2024-02-29").day).toBe("2024-02-29");
+    expect(parseUrlState("day=2025-02-29").day).toBeUndefined();
+    expect(parseUrlState("day=2025-04-31").day).toBeUndefined();
+    expect(parseUrlState("day=2025-5-7").day).toBeUndefined();
+    expect(parseUrlState("day=2025-05-07T00:00").day).toBeUndefined();
+  });
+
+  it("uses the last of a repeated key", () => {
+    expect(parseUrlState("day=2025-05-07&day=2025-05-08").day).toBe("2025-05-08");
+  });
+
   it("keeps a boundary point of view, and ignores an unknown one", () => {
     expect(parseUrlState("pov=india").pov).toBe("india");
     expect(serializeUrlState(parseUrlState("pov=india&day=2025-05-07"))).toBe("day=2025-05-07&pov=india");

@@ -1,15 +1,29 @@
-import { z } from "zod";
-import { IsoDateSchema } from "@/lib/schemas/dates";
 import { FACETS, type FacetKey, type FacetValue } from "@/lib/events/event-facets";
-import { PovSchema } from "@/lib/pov/pov";
+import { POVS } from "@/lib/pov/pov";
 
-/** One URL key, declared once: how it parses (falling back to its default on its own) and how it is written. */
+/**
+ * One URL key, declared once: how its text reads and how it is written. The page reads its address
+ * before its first draw, so these are small parsers rather than zod schemas, which would bring all of
+ * zod into the first load; url-schema.test.ts pins what each key accepts.
+ */
 interface Param<T> {
-  schema: z.ZodType<T, string | undefined>;
+  /** The value for a key's text, or null when the map cannot use it (the key then falls back alone). */
+  read: (text: string) => T | null;
+  /** The value when the key is absent or cannot be read. */
+  fallback: T;
   /** The text for the address bar; undefined leaves the key out (its default), so links stay short. */
   encode: (value: T) => string | undefined;
 }
-const param = <T>(schema: z.ZodType<T, string | undefined>, encode: (value: T) => string | undefined): Param<T> => ({ schema, encode });
+const param = <T>(read: (text: string) => T | null, encode: (value: T) => string | undefined, fallback: T): Param<T> => ({ read, fallback, encode });
+/** A key that is absent unless set. */
+const optional = <T>(read: (text: string) => T | null, encode: (value: T) => string | undefined = (v) => (v === undefined ? undefined : String(v))) =>
+  param<T | undefined>(read, (v) => (v === undefined ? undefined : encode(v)), undefined);
+
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (s: string): T | null =>
+    (options as readonly string[]).includes(s) ? (s as T) : null;
+const matching = (re: RegExp) => (s: string) => (re.test(s) ? s : null);
 
 /**
  * A comma list where unknown entries are dropped; absent means "all", empty means "none ticked". A list
@@ -17,22 +31,23 @@ const param = <T>(schema: z.ZodType<T, string | undefined>, encode: (value: T) =
  */
 const list = <T extends string>(options: readonly T[]): Param<T[] | undefined> =>
   param(
-    z
-      .string()
-      .transform((s) => {
-        const valid = [...new Set(s.split(",").filter((p): p is T => (options as readonly string[]).includes(p)))];
-        return s !== "" && valid.length === 0 ? undefined : valid;
-      })
-      .optional()
-      .catch(undefined),
+    (s) => {
+      const valid = [...new Set(s.split(",").filter((p): p is T => (options as readonly string[]).includes(p)))];
+      return s !== "" && valid.length === 0 ? undefined : valid;
+    },
     (v) => v?.join(","),
+    undefined,
   );
 
-const flag = (fallback: boolean) =>
-  param(
-    z.enum(["0", "1"]).transform((v) => v === "1").default(fallback).catch(fallback),
-    (v) => (v === fallback ? undefined : v ? "1" : "0"),
-  );
+const bit = (s: string) => (s === "1" ? true : s === "0" ? false : null);
+const flag = (fallback: boolean) => param(bit, (v) => (v === fallback ? undefined : v ? "1" : "0"), fallback);
+
+/** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
+const isoDate = (s: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : null;
+};
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 const text = (pt: readonly [number, number]) => `${round(pt[0], 4)},${round(pt[1], 4)}`;
@@ -43,14 +58,6 @@ const point = (s: string): [number, number] | null => {
   if (parts.length !== 2 || lon === undefined || lat === undefined || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) return null;
   return [lon, lat];
 };
-
-/** A string that fails to parse becomes `undefined`: the key falls back alone, the rest of the link stays. */
-const parsed = <T>(read: (s: string) => T | null) =>
-  z
-    .string()
-    .transform((s, ctx) => read(s) ?? (ctx.addIssue({ code: "custom", message: "malformed" }), z.NEVER))
-    .optional()
-    .catch(undefined);
 
 const view = (s: string) => {
   const parts = s.split(",").map(Number);
@@ -78,38 +85,35 @@ type FacetParams = { [K in FacetKey]: Param<FacetValue<K>[] | undefined> };
 const facetParams = Object.fromEntries(FACET_URL_ORDER.map((k) => [k, list(FACETS[k].options)])) as unknown as FacetParams;
 
 /** `follow=1`/`follow=0`; absent means "while playing only". */
-const optionalFlag = param(
-  z.enum(["0", "1"]).transform((v) => v === "1").optional().catch(undefined),
-  (v) => (v === undefined ? undefined : v ? "1" : "0"),
-);
+const optionalFlag = optional(bit, (v) => (v ? "1" : "0"));
 
 /**
  * Everything a person would share about what they see, one entry per URL key, in the order keys are
  * written. The filter keys come from the facet table. A new key (for example a boundary point of view) is one entry.
  */
 const PARAMS = {
-  day: param(IsoDateSchema.optional().catch(undefined), (v) => v),
-  mode: param(z.enum(["day", "cumulative"]).default("day").catch("day"), (v) => (v === "day" ? undefined : v)),
-  event: param(z.string().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined), (v) => v),
+  day: optional(isoDate),
+  mode: param(oneOf(["day", "cumulative"] as const), (v) => (v === "day" ? undefined : v), "day" as const),
+  event: optional(matching(/^[a-z0-9-]{1,100}$/)),
   ...facetParams,
   boundaries: flag(true),
   labels: flag(true),
-  theme: param(z.enum(["light", "dark"]).optional().catch(undefined), (v) => v),
+  theme: optional(oneOf(["light", "dark"] as const)),
   /** Boundary point of view; absent means the international (de facto) view. */
-  pov: param(PovSchema.optional().catch(undefined), (v) => v),
+  pov: optional(oneOf(POVS)),
   /** Whether a day step fits the map to that day's events. */
   follow: optionalFlag,
-  view: param(parsed(view), (v) => v && [round(v.lon, 4), round(v.lat, 4), round(v.zoom, 2)].join(",")),
-  rings: param(parsed(point), (v) => v && text(v)),
-  radii: param(parsed(radii), (v) => v?.join(",")),
-  measure: param(parsed(path), (v) => (v && v.length > 0 ? v.map(text).join(";") : undefined)),
+  view: optional(view, (v) => [round(v.lon, 4), round(v.lat, 4), round(v.zoom, 2)].join(",")),
+  rings: optional(point, text),
+  radii: optional(radii, (v) => v.join(",")),
+  measure: optional(path, (v) => (v.length > 0 ? v.map(text).join(";") : undefined)),
   /**
    * `local` while a file opened in the browser is shown, with its name and row count: a link cannot
    * carry the file, so whoever opens it is told what was shown instead of silently seeing other data.
    */
-  data: param(z.literal("local").optional().catch(undefined), (v) => v),
-  file: param(z.string().min(1).max(255).optional().catch(undefined), (v) => v),
-  rows: param(z.string().regex(/^\d{1,9}$/).transform(Number).optional().catch(undefined), (v) => (v === undefined ? undefined : String(v))),
+  data: optional(oneOf(["local"] as const)),
+  file: optional((s) => (s.length >= 1 && s.length <= 255 ? s : null)),
+  rows: optional((s) => (/^\d{1,9}$/.test(s) ? Number(s) : null)),
 };
 /** Keys that only mean something beside `data=local`. */
 const LOCAL_ONLY: ReadonlySet<UrlKey> = new Set(["file", "rows"]);
@@ -122,14 +126,30 @@ export type UrlState = { [K in UrlKey as undefined extends ValueOf<K> ? never : 
   [K in UrlKey as undefined extends ValueOf<K> ? K : never]?: ValueOf<K>;
 };
 
-export const UrlStateSchema = z.object(Object.fromEntries(Object.entries(PARAMS).map(([k, p]) => [k, p.schema])));
+/** How one key's text reads: its value, and whether the map could use it. */
+export function readParam(key: UrlKey, text: string | undefined): { value: unknown; ok: boolean } {
+  const p = PARAMS[key] as Param<unknown>;
+  if (text === undefined) return { value: p.fallback, ok: true };
+  const value = p.read(text);
+  return value === null ? { value: p.fallback, ok: false } : { value, ok: true };
+}
+
+export function isUrlKey(key: string): key is UrlKey {
+  return Object.hasOwn(PARAMS, key);
+}
 
 /** The state a query string describes; every key falls back to its default on its own, so one bad value never breaks a link. */
 export function parseUrlState(search: string | URLSearchParams): UrlState {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
-  const parsedState = UrlStateSchema.parse(Object.fromEntries(params)) as Record<string, unknown>;
-  // Absent optional keys stay absent, so a parsed state equals the one it was written from.
-  return Object.fromEntries(Object.entries(parsedState).filter(([, v]) => v !== undefined)) as UrlState;
+  const state: Record<string, unknown> = {};
+  for (const key of Object.keys(PARAMS) as UrlKey[]) {
+    // The last of repeated values is the one used.
+    const all = params.getAll(key);
+    const { value } = readParam(key, all.length > 0 ? all[all.length - 1] : undefined);
+    // Absent optional keys stay absent, so a parsed state equals the one it was written from.
+    if (value !== undefined) state[key] = value;
+  }
+  return state as UrlState;
 }
 
 /** The query string for a state, leaving out defaults so links stay short; keys in the order of PARAMS. */

@@ -1,7 +1,8 @@
 import type { ExpressionSpecification } from "maplibre-gl";
-import { EventKindSchema, VerificationStatusSchema, type EventKind, type VerificationStatus } from "../../schemas/event";
-import { ActorSchema, AttributionSchema, type Actor, type Attribution } from "../../schemas/parties";
+import type { EventKind, VerificationStatus } from "../../schemas/event";
+import type { Actor, Attribution } from "../../schemas/parties";
 import { THEMES, type ThemeName } from "../theme";
+import { ACTORS, ATTRIBUTIONS, EVENT_KINDS, VERIFICATION_STATUSES, isOneOf } from "../../schemas/values";
 
 const PREFIX = "ev";
 
@@ -23,12 +24,8 @@ export function eventIconName({ theme, kind, actor, status, attribution }: Event
 export function parseEventIconName(name: string): EventIconSpec | null {
   const [prefix, theme, kind, actor, status, attribution, ...rest] = name.split(":");
   if (prefix !== PREFIX || !theme || !(theme in THEMES) || rest.length > 0) return null;
-  const k = EventKindSchema.safeParse(kind);
-  const a = ActorSchema.safeParse(actor);
-  const s = VerificationStatusSchema.safeParse(status);
-  const t = AttributionSchema.safeParse(attribution);
-  if (!k.success || !a.success || !s.success || !t.success) return null;
-  return { theme: theme as ThemeName, kind: k.data, actor: a.data, status: s.data, attribution: t.data };
+  if (!isOneOf(EVENT_KINDS, kind) || !isOneOf(ACTORS, actor) || !isOneOf(VERIFICATION_STATUSES, status) || !isOneOf(ATTRIBUTIONS, attribution)) return null;
+  return { theme: theme as ThemeName, kind, actor, status, attribution };
 }
 
 export function eventIconExpression(theme: ThemeName): ExpressionSpecification {

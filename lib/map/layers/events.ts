@@ -1,9 +1,10 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { VerificationStatusSchema, type VerificationStatus } from "../../schemas/event";
+import type { VerificationStatus } from "../../schemas/event";
 import type { Theme } from "../theme";
 import { LAYER, SOURCE } from "../ids";
 import { DAY_OPACITY, EVENT_FILTER, IS_EMPHASISED, IS_HOVERED, IS_SELECTED, SHOW_DOTS, SHOW_SYMBOLS } from "../event-filter";
 import { eventIconExpression } from "../icons/icon-names";
+import { VERIFICATION_STATUSES } from "../../schemas/values";
 
 /**
  * Past this many shown events the map draws plain dots and no place names: thousands of icons overlap
@@ -24,7 +25,7 @@ export const DOT_STYLE: Record<VerificationStatus, { filled: boolean; fillOpacit
 type Json = string | number | boolean | Json[];
 const expr = (e: Json[]) => e as unknown as ExpressionSpecification;
 const byStatus = (value: (s: VerificationStatus) => string | number) =>
-  expr(["match", ["get", "verification"], ...VerificationStatusSchema.options.flatMap((s) => [s, value(s)]), value("confirmed")]);
+  expr(["match", ["get", "verification"], ...VERIFICATION_STATUSES.flatMap((s) => [s, value(s)]), value("confirmed")]);
 /** The acting side's colour where who acted is established, the neutral grey of the symbols otherwise. */
 const actorColour = (theme: Theme) =>
   expr([

@@ -1,14 +1,14 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import type { Theme } from "../theme";
 import { LAYER, SOURCE } from "../ids";
-import { TintSchema } from "../../basemap/schemas";
+import { TINTS } from "../../schemas/values";
 
 /**
  * A fill by the `tint` property (india, pakistan, other, contested). Countries and disputed areas both
  * carry it, so a point of view that redraws who holds what recolours the map through the data alone.
  */
 export function tintExpression(theme: Theme): ExpressionSpecification {
-  return ["match", ["get", "tint"], ...TintSchema.options.flatMap((t) => [t, theme.tint[t]]), theme.tint.other] as unknown as ExpressionSpecification;
+  return ["match", ["get", "tint"], ...TINTS.flatMap((t) => [t, theme.tint[t]]), theme.tint.other] as unknown as ExpressionSpecification;
 }
 
 /** Sea as background, each territory in its tint, country outlines. */
