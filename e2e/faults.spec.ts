@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { renderedEventIds, waitForMapIdle } from "./map-helpers";
+import { axeViolations } from "./axe";
 
 test("an API error shows a notice with Retry, keeps the rest of the map, and Retry recovers", async ({ page }) => {
   let fail = true;
@@ -30,4 +31,22 @@ test("a network failure on retry keeps the last good data on the map", async ({ 
   await page.getByTestId("data-error").getByRole("button", { name: "Retry" }).click();
   await expect(page.getByTestId("current-day")).toHaveText("7 May 2025");
   expect(await renderedEventIds(page)).toEqual(before);
+});
+
+test("an answer that fails the page's check after the first draw says so, names the field, and offers a reload", async ({ page }) => {
+  // A page and a server that disagree (a page left open across a deployment): one source's link is not a URL.
+  await page.route("**/api/events", async (route) => {
+    const res = await route.fetch();
+    const body = await res.json();
+    body.features[0].properties.sources[0].url = "not a link";
+    await route.fulfill({ status: 200, contentType: "application/geo+json", body: JSON.stringify(body) });
+  });
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  const alert = page.getByTestId("data-breach");
+  await expect(alert).toContainText("The server's answer for /api/events is not what this page expects (features.0.properties.sources.0.url:");
+  // The map keeps what it drew; the notice is in reach of a screen reader and a keyboard.
+  expect((await renderedEventIds(page)).length).toBeGreaterThan(5);
+  await expect(alert.getByRole("button", { name: "Reload" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });

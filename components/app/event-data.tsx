@@ -9,7 +9,8 @@ import { dayRangeOf, type DayRange } from "@/lib/events/event-rule";
 import { mapEventsOf, type MapEvents } from "@/lib/map/map-events";
 import type { Dataset } from "@/lib/schemas/dataset";
 import { asSharedEvents, fileRef, localFileLabel, type LocalData } from "@/lib/import/local-data";
-import { useBoundaries, useDataset, useEvents } from "@/components/data/use-geodata";
+import { useBoundaries, useEvents } from "@/components/data/use-geodata";
+import { useDataset } from "@/components/data/use-dataset";
 import { useLocalData } from "@/components/import/use-local-data";
 import { useEventFilter, useUrlSlice } from "./url-state/use-url-state";
 

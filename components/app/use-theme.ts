@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { THEMES, withSideColours, type Theme } from "@/lib/map/theme";
-import { useDataset } from "@/components/data/use-geodata";
+import { useDataset } from "@/components/data/use-dataset";
 import { useUrlSlice } from "./url-state/use-url-state";
 import { useSystemTheme } from "./use-system-theme";
 

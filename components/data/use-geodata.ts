@@ -1,41 +1,22 @@
 "use client";
 import useSWR from "swr";
-import { jsonFetcher } from "@/lib/client/fetch-json";
-import { EventCollectionSchema } from "@/lib/schemas/event";
-import { BoundaryCollectionSchema } from "@/lib/schemas/boundary";
-import { TimelineSchema } from "@/lib/schemas/api";
-import { DatasetSchema, type Dataset } from "@/lib/schemas/dataset";
-import bundledManifest from "@/geodata/dataset.json";
+import { firstDrawFetcher } from "@/lib/client/fetch-json";
+import type { EventCollection } from "@/lib/schemas/event";
+import type { BoundaryCollection } from "@/lib/schemas/boundary";
 
 // Data changes only with a deployment: no refetch on focus, keep the last good data through errors.
-const OPTIONS = { revalidateOnFocus: false, revalidateOnReconnect: false, keepPreviousData: true, shouldRetryOnError: false };
+export const GEODATA_OPTIONS = { revalidateOnFocus: false, revalidateOnReconnect: false, keepPreviousData: true, shouldRetryOnError: false };
 
-const eventsFetcher = jsonFetcher(EventCollectionSchema);
-const boundariesFetcher = jsonFetcher(BoundaryCollectionSchema);
-const timelineFetcher = jsonFetcher(TimelineSchema);
+// The schemas are loaded when the answers are checked, after the map's first draw. The events are
+// checked as the server checks what it serves: curated or imported, each by its own profile.
+const eventsFetcher = firstDrawFetcher<EventCollection>(() => import("@/lib/schemas/imported-event").then((m) => m.AnyEventCollectionSchema));
+const boundariesFetcher = firstDrawFetcher<BoundaryCollection>(() => import("@/lib/schemas/boundary").then((m) => m.BoundaryCollectionSchema));
 
 /** Every event, loaded once; days and filters are applied on the client without refetching. */
 export function useEvents() {
-  return useSWR("/api/events", eventsFetcher, OPTIONS);
+  return useSWR("/api/events", eventsFetcher, GEODATA_OPTIONS);
 }
 
 export function useBoundaries() {
-  return useSWR("/api/boundaries", boundariesFetcher, OPTIONS);
-}
-
-export function useTimeline() {
-  return useSWR("/api/timeline", timelineFetcher, OPTIONS);
-}
-
-const datasetFetcher = jsonFetcher(DatasetSchema);
-/** The manifest bundled with the app: shown until the server's arrives, and if it cannot be fetched. */
-export const BUNDLED_MANIFEST: Dataset = DatasetSchema.parse(bundledManifest);
-
-/**
- * The dataset's words (title, period, time zones, sides, region) as the server's manifest gives them.
- * A page that hands the manifest over (DashboardLoader) is not asked again: it changes only with a
- * restart, which serves new pages.
- */
-export function useDataset(): Dataset {
-  return useSWR("/api/dataset", datasetFetcher, { ...OPTIONS, revalidateIfStale: false }).data ?? BUNDLED_MANIFEST;
+  return useSWR("/api/boundaries", boundariesFetcher, GEODATA_OPTIONS);
 }

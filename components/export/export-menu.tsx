@@ -19,7 +19,7 @@ import { EmbedDialog } from "./embed-dialog";
 import { AnimationDialog, type AnimationChoice } from "./animation-dialog";
 import { useExportContext } from "./use-export-context";
 import { ExportStatus, type Job } from "./export-status";
-import { useDataset } from "@/components/data/use-geodata";
+import { useDataset } from "@/components/data/use-dataset";
 
 export interface ExportMenuProps {
   days: string[];

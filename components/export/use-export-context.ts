@@ -7,7 +7,8 @@ import { dayRangeOfState, eventFilterOf } from "@/components/app/url-state/use-u
 import { DENSE_THRESHOLD } from "@/lib/map/layers/events";
 import type { ThemeName } from "@/lib/map/theme";
 import { toMapGlobalState } from "@/lib/map/global-state";
-import { useBoundaries, useDataset, useEvents } from "@/components/data/use-geodata";
+import { useBoundaries, useEvents } from "@/components/data/use-geodata";
+import { useDataset } from "@/components/data/use-dataset";
 import type { FrameDays } from "@/lib/export/map-source";
 import type { ExportContext } from "@/lib/export/export-context";
 import { boundaryFooter, DEFAULT_POV } from "@/lib/pov/pov";

@@ -2,15 +2,16 @@
 import { useEffect } from "react";
 import useSWR from "swr";
 import { jsonFetcher } from "@/lib/client/fetch-json";
-import { CountryCollectionSchema } from "@/lib/basemap/schemas";
+import type { CountryCollection } from "@/lib/basemap/schemas";
 import type { BoundaryFeature } from "@/lib/schemas/boundary";
 import type { Bounds } from "@/lib/schemas/dataset";
 import type { LocalData } from "@/lib/import/local-data";
-import { useBoundaries, useDataset } from "@/components/data/use-geodata";
+import { useBoundaries } from "@/components/data/use-geodata";
+import { useDataset } from "@/components/data/use-dataset";
 import { useMapHandle } from "@/components/map/map-context";
 import { setLocalData, getLocalData, useLocalData } from "./use-local-data";
 
-const countriesFetcher = jsonFetcher(CountryCollectionSchema);
+const countriesFetcher = jsonFetcher<CountryCollection>(() => import("@/lib/basemap/schemas").then((m) => m.CountryCollectionSchema));
 
 /** Longest wait for the map to draw a file before its depth is measured anyway. */
 const DRAW_WAIT_MS = 20_000;

@@ -2,8 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ImportFormat } from "@/lib/schemas/imported-event";
 import type { ImportPhase } from "@/lib/import/worker-protocol";
-import { createImportWorker, openFileInWorker } from "@/lib/import/import-client";
-import { DEFAULT_ACTOR_MAPPING, type ActorMapping } from "@/lib/import/acled-actors";
+import type { ActorMapping } from "@/lib/import/acled-actors";
 import { withoutFailedRows, type LocalData } from "@/lib/import/local-data";
 import { getLocalData, setLocalData } from "./use-local-data";
 
@@ -36,7 +35,13 @@ export function useFileImport(onLoaded: (data: LocalData) => void) {
   useEffect(() => stop, [stop]);
 
   const open = useCallback(
-    async (file: File, format: ImportFormat | undefined, mapping: ActorMapping = DEFAULT_ACTOR_MAPPING) => {
+    async (file: File, format: ImportFormat | undefined, chosenMapping?: ActorMapping) => {
+      // The import's code (parsers, mapping, schemas) loads with the first file, not with the page.
+      const [{ createImportWorker, openFileInWorker }, { DEFAULT_ACTOR_MAPPING }] = await Promise.all([
+        import("@/lib/import/import-client"),
+        import("@/lib/import/acled-actors"),
+      ]);
+      const mapping = chosenMapping ?? DEFAULT_ACTOR_MAPPING;
       stop();
       const w = createImportWorker();
       worker.current = w;

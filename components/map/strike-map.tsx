@@ -14,6 +14,7 @@ import { useLatest } from "./use-latest";
 import { useMapRegistration } from "./map-context";
 import { addOverlay, applyGlobalState, restyle, setSourceData, setVisible } from "./map-sync";
 import { isClear, revealOffset } from "./reveal";
+import { markFirstDraw } from "@/lib/client/first-draw";
 
 /** No closer than this for the opening fit, so a dataset of one spot still shows its surroundings. */
 const OPENING_MAX_ZOOM = 7;
@@ -57,6 +58,7 @@ export default function StrikeMap(props: StrikeMapProps) {
       if (rev !== revision.current || !drawnEvents || !wrapper.current) return;
       wrapper.current.dataset.state = "idle";
       registry.drawn();
+      markFirstDraw();
     });
     map.triggerRepaint();
   };

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT_DIR = path.resolve(import.meta.dirname, "..");
+/** The modules the page runs before its map first draws: the dashboard and everything it imports statically. */
+const ENTRY = "components/app/dashboard.tsx";
+/**
+ * zod weighs about 30 kB gzip (zod/mini about 23 kB as the bundler includes it), as much as the rest of
+ * the app's own first-load JS. The page checks the server's answers and opens files with it after the
+ * first draw (dynamic imports); its URL is read by small parsers.
+ */
+const NOT_ON_FIRST_LOAD = ["zod"];
+const isPackage = (pkg: string) => (spec: string) => spec === pkg || spec.startsWith(`${pkg}/`);
+
+/** Value imports only: `import type` and imports of types alone are erased; `import()` loads later. */
+const STATIC_IMPORT = /^(?:import|export)\s+(?!type\b)([^"';]*?)\s*from\s+["']([^"']+)["']|^import\s+["']([^"']+)["']/gm;
+
+function typesOnly(bindings: string): boolean {
+  const named = bindings.trim();
+  if (!/^\{[^}]*\}$/.test(named)) return false;
+  const names = named.slice(1, -1).split(",").map((s) => s.trim()).filter(Boolean);
+  return names.length > 0 && names.every((s) => s.startsWith("type "));
+}
+
+function resolveLocal(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/") ? path.join(ROOT_DIR, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  if (!base) return null;
+  for (const ext of [".ts", ".tsx", "/index.ts", ""]) if (existsSync(base + ext) && /\.\w+$/.test(base + ext)) return base + ext;
+  return null;
+}
+
+/** Each package the entry reaches, with one chain of files that leads there. */
+function packagesReached(entry: string): Map<string, string[]> {
+  const chains = new Map<string, string[]>([[path.join(ROOT_DIR, entry), [entry]]]);
+  const packages = new Map<string, string[]>();
+  const queue = [path.join(ROOT_DIR, entry)];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    const chain = chains.get(file)!;
+    if (file.endsWith(".json")) continue;
+    for (const m of readFileSync(file, "utf8").matchAll(STATIC_IMPORT)) {
+      const spec = (m[2] ?? m[3])!;
+      if (typesOnly(m[1] ?? "")) continue;
+      const local = resolveLocal(file, spec);
+      if (local === null) {
+        if (!spec.startsWith(".") && !spec.startsWith("@/") && !packages.has(spec)) packages.set(spec, [...chain, spec]);
+        continue;
+      }
+      if (chains.has(local)) continue;
+      chains.set(local, [...chain, path.relative(ROOT_DIR, local)]);
+      queue.push(local);
+    }
+  }
+  return packages;
+}
+
+describe("first load", () => {
+  const packages = packagesReached(ENTRY);
+
+  it("reaches the packages every page needs (the walk follows imports)", () => {
+    expect([...packages.keys()]).toEqual(expect.arrayContaining(["react", "swr", "maplibre-gl"]));
+  });
+
+  it.each(NOT_ON_FIRST_LOAD)("leaves %s out of what the page runs before its first draw", (pkg) => {
+    const chain = [...packages].find(([spec]) => isPackage(pkg)(spec))?.[1];
+    expect(chain, chain && `imported through ${chain.join(" → ")}`).toBeUndefined();
+  });
+});
