@@ -4,6 +4,23 @@ import { axeViolations } from "./axe";
 
 const MURIDKE = "2025-05-07-muridke-markaz-taiba";
 
+test("while the events load, the list says nothing rather than that no events match", async ({ page }) => {
+  // Records every text the list area shows from the first render on.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __listTexts: string[] }).__listTexts = []);
+    new MutationObserver(() => {
+      const panel = document.querySelector("aside[aria-label='Events and tools']");
+      if (panel) seen.push(panel.textContent ?? "");
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  await expect(page.getByTestId("day-events").locator("li")).toHaveCount(20);
+  const texts = await page.evaluate(() => (window as unknown as { __listTexts: string[] }).__listTexts);
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.filter((t) => t.includes("No events match"))).toEqual([]);
+});
+
 test("a headline over the map says what the day holds, from the data, without stating a contested claim as fact", async ({ page }) => {
   await page.goto("/?day=2025-05-07");
   await waitForMapIdle(page);

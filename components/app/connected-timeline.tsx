@@ -4,9 +4,12 @@ import { Timeline } from "@/components/timeline/timeline";
 import { viewCaption } from "@/lib/events/caption";
 import { keyDates } from "@/lib/timeline/key-dates";
 import { usePlaybackState } from "./playback-state";
-import { useFilteredTimeline, useShownView } from "./event-data";
+import { useFilteredTimeline, useShownReady, useShownView } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
+
+/** No count before the events are loaded and counted. */
+const LOADING = { text: "", hidden: 0 };
 
 /** The timeline fed from the URL state: its bars counted under the reader's filters, on the client. */
 export function ConnectedTimeline() {
@@ -18,7 +21,8 @@ export function ConnectedTimeline() {
   // The caption counts what the list shows, so it takes the same (deferred) data, filter and days.
   const { index, filter, range, shown, day: counted, cumulative } = useShownView();
   const keys = useMemo(() => keyDates(index.all), [index]);
-  const caption = useMemo(() => viewCaption(index, filter, range, shown), [index, filter, range, shown]);
+  const ready = useShownReady();
+  const caption = useMemo(() => (ready ? viewCaption(index, filter, range, shown) : LOADING), [ready, index, filter, range, shown]);
   // The day's own events, shown and hidden, for the announcement (in cumulative mode too), with the caption.
   const today = useMemo(() => {
     if (!counted) return { shown: 0, hidden: 0 };

@@ -122,6 +122,16 @@ export function useShownView(): ShownView {
   return view;
 }
 
+/**
+ * Whether the shown events are counted from the loaded ones. They follow a render later; until then there
+ * is nothing to list or count (the map says it is loading), rather than "no events".
+ */
+export function useShownReady(): boolean {
+  const { index, mapEvents } = useEventData();
+  const shownIndex = useShownView().index;
+  return mapEvents !== undefined && shownIndex === index;
+}
+
 /** The events the list, the caption and exports show now, in data order. */
 export function useShownEvents(): EventFeature[] {
   return useShownView().shown;

@@ -3,7 +3,7 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import { EventList } from "@/components/events/event-list";
 import { Tabs } from "@/components/ui/tabs";
-import { useShownEvents } from "./event-data";
+import { useShownEvents, useShownReady } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 
 // The other tabs load when first opened: the first view needs the list only.
@@ -23,17 +23,18 @@ export function SidePanel({ theme }: { theme: "light" | "dark" }) {
   const [tab, setTab] = useState<Tab>("events");
   const store = useUrlStore();
   const shown = useShownEvents();
+  const ready = useShownReady();
   const selected = useUrlSlice((s) => s.event);
   const select = (id: string | null) => store.update({ event: id ?? undefined }, "push");
   return (
     <aside aria-label="Events and tools" className="flex min-h-0 flex-1 flex-col border-current/15 md:w-[340px] md:flex-none md:border-l">
-      <Tabs tabs={TABS} selected={tab} onSelect={setTab} ariaLabel="Side panel" label={(t) => (t === "events" ? `Events (${shown.length})` : TAB_LABEL[t])} panelClassName="min-h-0 flex-1 overflow-y-auto p-3">
-        {tab === "events" && shown.length > LIST_LIMIT && (
+      <Tabs tabs={TABS} selected={tab} onSelect={setTab} ariaLabel="Side panel" label={(t) => (t === "events" && ready ? `Events (${shown.length})` : TAB_LABEL[t])} panelClassName="min-h-0 flex-1 overflow-y-auto p-3">
+        {tab === "events" && ready && shown.length > LIST_LIMIT && (
           <p data-testid="list-limit" className="mb-2 text-xs opacity-80">
             Listing the first {LIST_LIMIT.toLocaleString("en-GB")} of {shown.length.toLocaleString("en-GB")} events: choose a day or filter to see the rest.
           </p>
         )}
-        {tab === "events" && <EventList events={shown.length > LIST_LIMIT ? shown.slice(0, LIST_LIMIT) : shown} selected={selected} theme={theme} onSelect={select} />}
+        {tab === "events" && ready && <EventList events={shown.length > LIST_LIMIT ? shown.slice(0, LIST_LIMIT) : shown} selected={selected} theme={theme} onSelect={select} />}
         {tab === "filters" && <FilterPanel />}
         {tab === "depth" && <DepthList events={shown} selected={selected} onSelect={select} />}
         {tab === "tools" && <ToolsPanel />}
