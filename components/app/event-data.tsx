@@ -34,6 +34,8 @@ const EventDataContext = createContext<EventData | null>(null);
 /** The shown events with the index, filter and days they were computed from (a step behind while it renders). */
 interface ShownView {
   index: EventIndex;
+  /** Whether `index` holds loaded events: once it does, a later load (a file's depth added) keeps the list up. */
+  loaded: boolean;
   filter: EventFilter;
   range: DayRange;
   /** The day chosen and whether the days up to it are shown, as `range` was computed from them. */
@@ -96,16 +98,20 @@ export function useEventData(): EventData {
  * frame back.
  */
 export function ShownEventsProvider({ children }: { children: ReactNode }) {
-  const { index: indexNow } = useEventData();
+  const { index: indexNow, mapEvents } = useEventData();
+  const loadedNow = mapEvents !== undefined;
   const filterNow = useEventFilter();
   const { day: dayNow, mode } = useUrlSlice((s) => ({ day: s.day, mode: s.mode }));
   // Deferred together: a file opened on its first day is never counted over all its days in between, and
   // the headline and caption always speak of the days they count.
-  const now = useMemo(() => ({ index: indexNow, filter: filterNow, day: dayNow, cumulative: mode === "cumulative" }), [indexNow, filterNow, dayNow, mode]);
-  const { index, filter, day, cumulative } = useDeferredValue(now);
+  const now = useMemo(
+    () => ({ index: indexNow, loaded: loadedNow, filter: filterNow, day: dayNow, cumulative: mode === "cumulative" }),
+    [indexNow, loadedNow, filterNow, dayNow, mode],
+  );
+  const { index, loaded, filter, day, cumulative } = useDeferredValue(now);
   const range = useMemo(() => dayRangeOf(day, cumulative), [day, cumulative]);
   const shown = useMemo(() => shownEvents(index, filter, range), [index, filter, range]);
-  const view = useMemo(() => ({ index, filter, range, day, cumulative, shown }), [index, filter, range, day, cumulative, shown]);
+  const view = useMemo(() => ({ index, loaded, filter, range, day, cumulative, shown }), [index, loaded, filter, range, day, cumulative, shown]);
   // The histogram counts by the same rule as the map and the list, so its bars follow the filters.
   const days = useMemo(() => filteredTimeline(index, filter).days, [index, filter]);
   return (
@@ -123,13 +129,12 @@ export function useShownView(): ShownView {
 }
 
 /**
- * Whether the shown events are counted from the loaded ones. They follow a render later; until then there
- * is nothing to list or count (the map says it is loading), rather than "no events".
+ * Whether the shown events are counted from loaded ones. They follow the data a render later; until the
+ * first load reaches them there is nothing to list or count (the map says it is loading), rather than
+ * "no events".
  */
 export function useShownReady(): boolean {
-  const { index, mapEvents } = useEventData();
-  const shownIndex = useShownView().index;
-  return mapEvents !== undefined && shownIndex === index;
+  return useShownView().loaded;
 }
 
 /** The events the list, the caption and exports show now, in data order. */
