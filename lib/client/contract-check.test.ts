@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { checkLater, currentBreaches, subscribeBreaches } from "./contract-check";
+import { checkLater, currentBreaches, describeIssues, subscribeBreaches } from "./contract-check";
 import { firstDrawFetcher, jsonFetcher } from "./fetch-json";
+import { firstDraw, markFirstDraw } from "./first-draw";
 
 const Schema = z.object({ features: z.array(z.object({ id: z.string() })) });
 const load = () => Promise.resolve(Schema);
@@ -36,15 +37,18 @@ describe("checkLater", () => {
 
 describe("fetchers", () => {
   it("firstDrawFetcher hands the body over before any check", async () => {
-    answer({ features: [{ id: 1 }] });
+    const body = { features: [{ id: 1, properties: {}, geometry: {} }] };
+    answer(body);
     const loader = vi.fn(load);
-    expect(await firstDrawFetcher(loader)("/api/later")).toEqual({ features: [{ id: 1 }] });
+    expect(await firstDrawFetcher(loader)("/api/later")).toEqual(body);
     expect(loader).not.toHaveBeenCalled();
   });
 
-  it("firstDrawFetcher turns an answer that is not a JSON object into an error", async () => {
+  it("firstDrawFetcher turns an answer that is not a JSON object, or not drawable features, into an error", async () => {
     answer("not an object");
     await expect(firstDrawFetcher(load)("/api/text")).rejects.toThrow("the answer was not a JSON object");
+    answer({ features: [{ id: "a" }] });
+    await expect(firstDrawFetcher(load)("/api/shape")).rejects.toThrow("not a collection of features the map can draw");
   });
 
   it("jsonFetcher parses before it answers", async () => {
@@ -63,5 +67,42 @@ describe("a large collection", () => {
     const features = Array.from({ length: 5_000 }, (_, i) => ({ id: i === 4_321 ? 0 : `e${i}` }));
     await checkLater("/api/large", { features }, load, Promise.resolve());
     expect(currentBreaches().find((b) => b.url === "/api/large")?.message).toMatch(/^features\.4321\.id: /);
+  });
+});
+
+describe("what a check records", () => {
+  it("a check that passes clears an earlier breach of the same URL", async () => {
+    await checkLater("/api/again", { features: [{ id: 1 }] }, load, Promise.resolve());
+    expect(currentBreaches().some((b) => b.url === "/api/again")).toBe(true);
+    await checkLater("/api/again", { features: [{ id: "a" }] }, load, Promise.resolve());
+    expect(currentBreaches().some((b) => b.url === "/api/again")).toBe(false);
+  });
+
+  it("an older check still running does not overwrite a newer one's result", async () => {
+    let releaseOld!: () => void;
+    const old = checkLater("/api/race", { features: [{ id: 1 }] }, load, new Promise<void>((r) => (releaseOld = r)));
+    await checkLater("/api/race", { features: [{ id: "a" }] }, load, Promise.resolve());
+    releaseOld();
+    await old;
+    expect(currentBreaches().some((b) => b.url === "/api/race")).toBe(false);
+  });
+
+  it("names the field inside a union rather than the whole feature", () => {
+    const Either = z.object({ features: z.array(z.union([z.object({ imported: z.literal(true), id: z.string() }), z.object({ kind: z.enum(["shelling"]) })])) });
+    const parsed = Either.safeParse({ features: [{ kind: "volcano" }] });
+    expect(parsed.success).toBe(false);
+    expect(describeIssues(parsed.error!)).toMatch(/^features\.0\.kind: /);
+  });
+});
+
+// Last: the first draw cannot be undone within this file.
+describe("after the first draw", () => {
+  it("a body is checked before it replaces the data drawn, and one that fails is an error", async () => {
+    markFirstDraw();
+    await firstDraw;
+    answer({ features: [{ id: 7, properties: {}, geometry: {} }] });
+    await expect(firstDrawFetcher(load)("/api/retry")).rejects.toThrow(/^the answer is not what this page expects \(features\.0\.id: /);
+    answer({ features: [{ id: "a", properties: {}, geometry: {} }] });
+    await expect(firstDrawFetcher(load)("/api/retry")).resolves.toEqual({ features: [{ id: "a", properties: {}, geometry: {} }] });
   });
 });

@@ -13,10 +13,23 @@ const listeners = new Set<Listener>();
 const MESSAGE_CHARS = 100;
 const clip = (s: string) => (s.length > MESSAGE_CHARS ? `${s.slice(0, MESSAGE_CHARS - 1)}…` : s);
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * An issue as the reader should see it. A value that fits neither event profile (curated or imported)
+ * fails as one "invalid input" at the feature; the branch with the fewest issues names the field.
+ */
+function leaves(issue: Issue): Issue[] {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
+  const branch = issue.errors.reduce((best, b) => (b.length <= best.length ? b : best));
+  return branch.flatMap((i) => leaves({ ...i, path: [...issue.path, ...i.path] } as Issue));
+}
+
 /** The first issues as `path: message`, so the notice names the field without filling the map. */
 export function describeIssues(error: z.ZodError, max = 2): string {
-  const shown = error.issues.slice(0, max).map((i) => `${i.path.join(".") || "(body)"}: ${clip(i.message)}`);
-  const more = error.issues.length - shown.length;
+  const issues = error.issues.flatMap(leaves);
+  const shown = issues.slice(0, max).map((i) => `${i.path.join(".") || "(body)"}: ${clip(i.message)}`);
+  const more = issues.length - shown.length;
   return shown.join("; ") + (more > 0 ? ` (and ${more} more)` : "");
 }
 
@@ -28,7 +41,7 @@ const isCollection = (body: unknown): body is { features: unknown[] } =>
   typeof body === "object" && body !== null && Array.isArray((body as { features?: unknown }).features);
 
 /** The issues of a body: a collection is checked a slice of features at a time, with paths as in the whole. */
-async function issuesOf(schema: z.ZodType, body: unknown): Promise<z.ZodError | null> {
+export async function issuesOf(schema: z.ZodType, body: unknown): Promise<z.ZodError | null> {
   if (!isCollection(body) || body.features.length <= CHECK_SLICE) {
     const parsed = schema.safeParse(body);
     return parsed.success ? null : parsed.error;
@@ -44,17 +57,34 @@ async function issuesOf(schema: z.ZodType, body: unknown): Promise<z.ZodError | 
   return null;
 }
 
+/** The latest check of each URL: an older one still running (a large body) must not overwrite its result. */
+const latest = new Map<string, number>();
+
+/** Starts a check of `url`, superseding any still running; the function says whether it is still the latest. */
+export function startCheck(url: string): () => boolean {
+  const run = (latest.get(url) ?? 0) + 1;
+  latest.set(url, run);
+  return () => latest.get(url) === run;
+}
+
+/** Records the result of a check of `url`: a failure as a breach, a pass clears an earlier one. */
+export function recordCheck(url: string, error: z.ZodError | null): void {
+  const before = breaches;
+  breaches = breaches.filter((b) => b.url !== url);
+  if (error) breaches = [...breaches, { url, message: describeIssues(error) }];
+  if (before.length !== 0 || breaches.length !== 0) for (const l of listeners) l();
+}
+
 /**
- * Checks a body against its schema once `when` settles and records a breach if it fails. The server
- * checked the body before sending it; this catches a page and a server that disagree (a page left open
- * across a new deployment), without loading zod before the map's first draw.
+ * Checks a body against its schema once `when` settles and records the result. The server checked the
+ * body before sending it; this catches a page and a server that disagree (a page left open across a new
+ * deployment), without loading zod before the map's first draw.
  */
 export async function checkLater(url: string, body: unknown, loadSchema: () => Promise<z.ZodType>, when: Promise<void>): Promise<void> {
+  const stillLatest = startCheck(url);
   await when;
   const error = await issuesOf(await loadSchema(), body);
-  if (!error) return;
-  breaches = [...breaches.filter((b) => b.url !== url), { url, message: describeIssues(error) }];
-  for (const l of listeners) l();
+  if (stillLatest()) recordCheck(url, error);
 }
 
 export function subscribeBreaches(listener: Listener): () => void {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { checkLater } from "./contract-check";
-import { firstDraw } from "./first-draw";
+import { checkLater, describeIssues, issuesOf, recordCheck, startCheck } from "./contract-check";
+import { firstDraw, pastFirstDraw } from "./first-draw";
 
 /** How long a request may take before the reader is told and offered a retry. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -31,15 +31,37 @@ export function jsonFetcher<T>(loadSchema: SchemaLoader<T>) {
   };
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** What drawing and indexing read without looking: features that are objects with their properties and geometry. */
+function drawable(body: unknown): boolean {
+  return isObject(body) && Array.isArray(body.features) && body.features.every((f) => isObject(f) && isObject(f.properties) && isObject(f.geometry));
+}
+
 /**
- * An SWR fetcher for what the map draws first: the body as the server sent it (the server checked it
- * against the schema before sending), checked again on the page after the map's first draw. A failure
- * shows as a notice (contract-check.ts), not as a blank map.
+ * An SWR fetcher for what the map draws first. Before the map's first draw it hands over the body as
+ * the server sent it (the server checked it against the schema before sending), once its features are
+ * drawable, and checks it fully after that draw: a failure shows as a notice (contract-check.ts), not
+ * as a blank map. Once the map has drawn, a body (a retry, a refetch) is checked before it replaces
+ * the data drawn: a failure is an error, with Retry, and the last good data stays.
+ *
+ * The schema may be wider than `T` (the events are checked as either profile, curated or imported, as
+ * the server serves them); the page reads the fields both have.
  */
 export function firstDrawFetcher<T>(loadSchema: () => Promise<z.ZodType>) {
   return async (url: string): Promise<T> => {
     const body = await fetchBody(url);
-    void checkLater(url, body, loadSchema, firstDraw);
+    if (!drawable(body)) throw new Error("the answer is not a collection of features the map can draw");
+    if (!pastFirstDraw()) {
+      checkLater(url, body, loadSchema, firstDraw).catch(() => {});
+      return body as T;
+    }
+    const stillLatest = startCheck(url);
+    const error = await issuesOf(await loadSchema(), body);
+    // A body that passes replaces the data drawn, and with it any notice about an unchecked one; a body
+    // that fails is an error (with Retry) and replaces nothing.
+    if (stillLatest() && !error) recordCheck(url, null);
+    if (error) throw new Error(`the answer is not what this page expects (${describeIssues(error)})`);
     return body as T;
   };
 }
