@@ -65,7 +65,11 @@ describe("fetchers", () => {
 describe("a large collection", () => {
   it("is checked in slices, and an issue's path counts from the start of the whole collection", async () => {
     const features = Array.from({ length: 5_000 }, (_, i) => ({ id: i === 4_321 ? 0 : `e${i}` }));
+    const parse = vi.spyOn(Schema, "safeParse");
     await checkLater("/api/large", { features }, load, Promise.resolve());
+    // Slices of CHECK_SLICE (2,000) features: the third holds the bad one.
+    expect(parse.mock.calls.map(([body]) => (body as { features: unknown[] }).features.length)).toEqual([2_000, 2_000, 1_000]);
+    parse.mockRestore();
     expect(currentBreaches().find((b) => b.url === "/api/large")?.message).toMatch(/^features\.4321\.id: /);
   });
 });
