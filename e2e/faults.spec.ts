@@ -50,3 +50,27 @@ test("an answer that fails the page's check after the first draw says so, names 
   await expect(alert.getByRole("button", { name: "Reload" })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("a failure while drawing shows the page's own error screen, and a reload mends it", async ({ page }) => {
+  // An answer the first draw cannot read (a field gone from an event), as from a server updated mid-visit.
+  let broken = true;
+  await page.route("**/api/events", async (route) => {
+    if (!broken) return route.continue();
+    const res = await route.fetch();
+    const body = await res.json();
+    delete body.features[0].properties.verification;
+    await route.fulfill({ status: 200, contentType: "application/geo+json", body: JSON.stringify(body) });
+  });
+  await page.goto("/?day=2025-05-07");
+  const screen = page.getByTestId("page-error");
+  await expect(screen.getByRole("heading", { level: 1 })).toHaveText("The map could not be shown");
+  await screen.getByText("What went wrong").click();
+  await expect(page.getByTestId("page-error-message")).toContainText("status");
+  expect(await axeViolations(page)).toEqual([]);
+  broken = false;
+  await screen.getByRole("button", { name: "Reload the page" }).click();
+  await waitForMapIdle(page);
+  await expect(page.getByTestId("page-error")).toHaveCount(0);
+  await expect(page).toHaveURL(/day=2025-05-07/);
+  expect((await renderedEventIds(page)).length).toBeGreaterThan(5);
+});
