@@ -1,48 +1,41 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useSyncExternalStore } from "react";
 import { drawEventIcon, ICON_SIZE } from "@/lib/map/icons/draw-event-icon";
 import type { EventIconSpec } from "@/lib/map/icons/icon-names";
 
 /**
- * Each symbol drawn once per size: a list of 200 events holds a few dozen distinct symbols, and copying
- * a drawn one costs a fraction of drawing its paths again.
+ * Each symbol drawn once per size and kept as an image address: a list of 200 events holds a few dozen
+ * distinct symbols, and the browser decodes each address once however many rows show it. A canvas per
+ * row cost a backing store and a copy each, about 1 ms a row while a large file's first day rendered.
  */
-const drawn = new Map<string, HTMLCanvasElement>();
+const drawn = new Map<string, string>();
 
-function drawnIcon(spec: EventIconSpec, ratio: number, px: number): HTMLCanvasElement | null {
+function iconUrl(spec: EventIconSpec, size: number): string | null {
+  const ratio = (size / ICON_SIZE) * Math.max(2, window.devicePixelRatio || 1);
+  const px = Math.round(ICON_SIZE * ratio);
   const key = `${spec.theme}|${spec.kind}|${spec.actor}|${spec.status}|${spec.attribution}|${px}`;
-  let canvas = drawn.get(key);
-  if (!canvas) {
-    canvas = document.createElement("canvas");
+  let url = drawn.get(key);
+  if (url === undefined) {
+    const canvas = document.createElement("canvas");
     canvas.width = canvas.height = px;
-    const ctx = canvas.getContext("2d");
+    // On the CPU: reading back a GPU canvas costs far more than drawing a few dozen pixels.
+    const ctx = canvas.getContext("2d", { willReadFrequently: true });
     if (!ctx) return null;
     drawEventIcon(ctx, spec, ratio);
-    drawn.set(key, canvas);
+    drawn.set(key, (url = canvas.toDataURL()));
   }
-  return canvas;
+  return url;
 }
+
+const unchanging = () => () => {};
 
 /** The exact symbol the map draws for an event, for the legend, lists and details. */
 export function EventIcon({ spec, size = 18, label }: { spec: EventIconSpec; size?: number; label?: string }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  const { theme, kind, actor, status, attribution } = spec;
-  useEffect(() => {
-    const ratio = (size / ICON_SIZE) * Math.max(2, window.devicePixelRatio || 1);
-    const px = Math.round(ICON_SIZE * ratio);
-    const canvas = ref.current!;
-    canvas.width = canvas.height = px;
-    const icon = drawnIcon({ theme, kind, actor, status, attribution }, ratio, px);
-    if (icon) canvas.getContext("2d")?.drawImage(icon, 0, 0);
-  }, [theme, kind, actor, status, attribution, size]);
-  return (
-    <canvas
-      ref={ref}
-      style={{ width: size, height: size }}
-      className="inline-block shrink-0"
-      role={label ? "img" : undefined}
-      aria-label={label}
-      aria-hidden={label ? undefined : true}
-    />
-  );
+  // Drawn in the browser only: the server's page (and its hydration) holds an empty box of the same size.
+  const src = useSyncExternalStore(unchanging, () => iconUrl(spec, size), () => null);
+  const a11y = label ? { role: "img", "aria-label": label } : { "aria-hidden": true };
+  const box = { width: size, height: size };
+  if (!src) return <span style={box} className="inline-block shrink-0" {...a11y} />;
+  // eslint-disable-next-line @next/next/no-img-element -- a drawn data: address, nothing for the image optimiser to do
+  return <img src={src} alt={label ?? ""} style={box} className="inline-block shrink-0" aria-hidden={label ? undefined : true} />;
 }
