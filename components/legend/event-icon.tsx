@@ -16,15 +16,26 @@ function iconUrl(spec: EventIconSpec, size: number): string | null {
   const key = `${spec.theme}|${spec.kind}|${spec.actor}|${spec.status}|${spec.attribution}|${px}`;
   let url = drawn.get(key);
   if (url === undefined) {
-    const canvas = document.createElement("canvas");
-    canvas.width = canvas.height = px;
-    // On the CPU: reading back a GPU canvas costs far more than drawing a few dozen pixels.
-    const ctx = canvas.getContext("2d", { willReadFrequently: true });
+    const ctx = scratchContext();
     if (!ctx) return null;
+    // Setting the size clears the canvas and resets its state for the next symbol.
+    ctx.canvas.width = ctx.canvas.height = px;
     drawEventIcon(ctx, spec, ratio);
-    drawn.set(key, (url = canvas.toDataURL()));
+    drawn.set(key, (url = ctx.canvas.toDataURL()));
   }
   return url;
+}
+
+let scratch: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * One canvas for every symbol: a file's kinds, sides and statuses make a hundred distinct symbols, and a
+ * context costs more to create than a symbol to draw. On the CPU, as reading back a GPU canvas costs far
+ * more than drawing a few dozen pixels.
+ */
+function scratchContext(): CanvasRenderingContext2D | null {
+  if (scratch === undefined) scratch = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+  return scratch;
 }
 
 const unchanging = () => () => {};
