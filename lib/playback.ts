@@ -1,7 +1,7 @@
-import type { EventFeature } from "./schemas/event";
-import type { EventKind } from "./schemas/event";
+import type { EventFeature, EventKind, EventProperties } from "./schemas/event";
 import type { Actor } from "./schemas/parties";
-import { ACTOR_LABEL, KIND_NOUN } from "./events/labels";
+import { ACTOR_LABEL, KIND_NOUN, UNCONTESTED_STATUSES } from "./events/labels";
+import { countedBy, whoActedKey } from "./events/attribution-text";
 
 /** Seconds a day stays on screen while playing. */
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -30,20 +30,25 @@ function nearestIndex(days: readonly string[], date: string): number {
 
 /**
  * One line on a day's events, by what happened and who acted, most frequent first:
- * "9 missile strikes by India, 4 shelling incidents by Pakistan, 1 diplomatic step by India". `names` are
- * the sides' names in the dataset's manifest (the defaults when not given).
+ * "9 missile strikes by India (3 contested), 4 shelling incidents by Pakistan, 1 drone strike blamed on
+ * India (not established)". Who acted is stated only where it is established (countedBy), and events
+ * that are claimed, disputed or denied are counted as contested. `names` are the sides' names in the
+ * dataset's manifest (the defaults when not given).
  */
 export function dayCaption(events: readonly EventFeature[], names: Readonly<Record<Actor, string>> = ACTOR_LABEL): string {
   if (events.length === 0) return "No recorded events";
-  const groups = new Map<string, { kind: EventKind; actor: Actor; n: number }>();
+  const groups = new Map<string, { kind: EventKind; who: Pick<EventProperties, "actor" | "attribution">; n: number; contested: number }>();
   for (const { properties: p } of events) {
-    const key = `${p.kind}/${p.actor}`;
-    const g = groups.get(key) ?? { kind: p.kind, actor: p.actor, n: 0 };
+    const key = `${p.kind}/${whoActedKey(p)}`;
+    const g = groups.get(key) ?? { kind: p.kind, who: p, n: 0, contested: 0 };
     g.n++;
+    if (!UNCONTESTED_STATUSES.includes(p.verification.status)) g.contested++;
     groups.set(key, g);
   }
+  const contestedNote = (n: number, contested: number) => (contested === 0 ? [] : [contested < n ? `${contested} contested` : n === 1 ? "contested" : "all contested"]);
   return [...groups.values()]
     .sort((a, b) => b.n - a.n)
-    .map(({ kind, actor, n }) => `${n} ${KIND_NOUN[kind][n === 1 ? 0 : 1]} by ${names[actor]}`)
+    .map(({ kind, who, n, contested }) => `${n} ${KIND_NOUN[kind][n === 1 ? 0 : 1]} ${countedBy(who, n, names, contestedNote(n, contested))}`)
     .join(", ");
 }
+

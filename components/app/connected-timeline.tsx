@@ -4,7 +4,8 @@ import { Timeline } from "@/components/timeline/timeline";
 import { viewCaption } from "@/lib/events/caption";
 import { keyDates } from "@/lib/timeline/key-dates";
 import { usePlaybackState } from "./playback-state";
-import { useFilteredTimeline, useShownReady, useShownView } from "./event-data";
+import { sideNames } from "@/lib/schemas/sides";
+import { useEventData, useFilteredTimeline, useShownReady, useShownView } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
 
@@ -22,7 +23,9 @@ export function ConnectedTimeline() {
   const { index, filter, range, shown, day: counted, cumulative } = useShownView();
   const keys = useMemo(() => keyDates(index.all), [index]);
   const ready = useShownReady();
-  const caption = useMemo(() => (ready ? viewCaption(index, filter, range, shown) : LOADING), [ready, index, filter, range, shown]);
+  const { dataset } = useEventData();
+  const names = useMemo(() => sideNames(dataset.sides), [dataset]);
+  const caption = useMemo(() => (ready ? viewCaption(index, filter, range, shown, names) : LOADING), [ready, index, filter, range, shown, names]);
   // The day's own events, shown and hidden, for the announcement (in cumulative mode too), with the caption.
   const today = useMemo(() => {
     if (!counted) return { shown: 0, hidden: 0 };

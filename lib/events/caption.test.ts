@@ -4,8 +4,10 @@ import { viewCaption } from "./caption";
 import { indexEvents } from "./event-index";
 import { countOf } from "./plural";
 
-const strike = (id: string, date: string) => makeEvent({ id, date, kind: "missile_strike", actor: "india" });
-const shelling = (id: string, date: string) => makeEvent({ id, date, kind: "shelling", actor: "pakistan", place: { name: "Poonch", province: "Jammu and Kashmir", administeredBy: "india" } });
+const verification = { status: "confirmed" as const, basis: "Confirmed by both sides' statements in the test." };
+const strike = (id: string, date: string) => makeEvent({ id, date, kind: "missile_strike", actor: "india", verification });
+const shelling = (id: string, date: string) =>
+  makeEvent({ id, date, kind: "shelling", actor: "pakistan", verification, place: { name: "Poonch", province: "Jammu and Kashmir", administeredBy: "india" } });
 const events = indexEvents([shelling("s1", "2025-05-06"), strike("a", "2025-05-07"), strike("b", "2025-05-07"), shelling("s2", "2025-05-07")]);
 
 describe("viewCaption", () => {
@@ -44,5 +46,22 @@ describe("countOf", () => {
     expect(countOf(0, "event")).toBe("0 events");
     expect(countOf(1200, "site")).toBe("1,200 sites");
     expect(countOf(2, "casualty", "casualties")).toBe("2 casualties");
+  });
+});
+
+describe("viewCaption on the shipped data", async () => {
+  const { loadGeodata } = await import("../data/load-geodata");
+  const data = indexEvents((await loadGeodata()).events as unknown as Parameters<typeof indexEvents>[0]);
+
+  it("on every day, counts an event as a side's own only where that side is established to have acted", () => {
+    for (const day of data.days) {
+      const { text } = viewCaption(data, {}, { from: day, to: day });
+      const events = data.byDate.get(day) ?? [];
+      for (const [actor, name] of [["india", "India"], ["pakistan", "Pakistan"]] as const) {
+        const said = [...text.matchAll(new RegExp(`(\\d+) [a-z ]+ by ${name}\\b`, "g"))].reduce((sum, m) => sum + Number(m[1]), 0);
+        const established = events.filter((e) => e.properties.actor === actor && e.properties.attribution === "established").length;
+        expect(said, `${day}: ${text}`).toBeLessThanOrEqual(established);
+      }
+    }
   });
 });

@@ -1,4 +1,6 @@
+import type { Actor } from "../schemas/parties";
 import { dayCaption } from "../playback";
+import { ACTOR_LABEL } from "./labels";
 import { formatDay } from "../time";
 import { countOf } from "./plural";
 import type { EventFilter } from "./event-facets";
@@ -16,9 +18,16 @@ export interface ViewCaption {
  * The caption beside the day: a day's events by kind and actor; in cumulative mode the total drawn and
  * the day's own; with all days the total. Events the filters hide are counted, so a day whose events are
  * all filtered out says so instead of claiming nothing happened. `shown` may be passed when the caller
- * already has it (the page computes it once per day step for the list and the map).
+ * already has it (the page computes it once per day step for the list and the map); `names` are the
+ * manifest's sides.
  */
-export function viewCaption(index: EventIndex, filter: EventFilter, range: DayRange, shown = shownEvents(index, filter, range)): ViewCaption {
+export function viewCaption(
+  index: EventIndex,
+  filter: EventFilter,
+  range: DayRange,
+  shown = shownEvents(index, filter, range),
+  names: Readonly<Record<Actor, string>> = ACTOR_LABEL,
+): ViewCaption {
   const unfiltered = shownEvents(index, {}, range);
   const hidden = unfiltered.length - shown.length;
   const hiddenNote = hidden > 0 ? `${countOf(hidden, "event")} hidden by filters` : "";
@@ -34,8 +43,8 @@ export function viewCaption(index: EventIndex, filter: EventFilter, range: DayRa
   }
   const join = (...parts: string[]) => parts.filter(Boolean).join(" · ");
   if (!day) return { text: join(`${countOf(shown.length, "event")} shown`, hiddenNote), hidden };
-  if (!cumulative) return { text: join(dayCaption(shown), hiddenNote), hidden };
+  if (!cumulative) return { text: join(dayCaption(shown, names), hiddenNote), hidden };
   const todays = shown.filter((e) => e.properties.date === day);
-  const onDay = todays.length > 0 ? `on ${formatDay(day)}: ${dayCaption(todays)}` : `none on ${formatDay(day)}`;
+  const onDay = todays.length > 0 ? `on ${formatDay(day)}: ${dayCaption(todays, names)}` : `none on ${formatDay(day)}`;
   return { text: join(`${countOf(shown.length, "event")} to date`, onDay, hiddenNote), hidden };
 }

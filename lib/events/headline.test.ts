@@ -37,6 +37,40 @@ describe("headline", async () => {
       return { ...e, properties: { ...e.properties, id, kind, actor } } as unknown as EventFeature;
     };
     const day = [of("a", "protest", "india"), of("b", "battle", "pakistan"), of("c", "protest", "pakistan"), of("d", "riot", "other"), of("e", "strategic_development", "other")];
-    expect(headline(day, { first: "2025-05-09", last: "2025-05-09" })).toMatch(/^9 May: 2 protests \(India 1, Pakistan 1\); 1 battle by Pakistan; 1 riot by \w+$/);
+    expect(headline(day, { first: "2025-05-09", last: "2025-05-09" })).toBe("9 May: 2 protests (India 1, Pakistan 1); 1 battle by Pakistan; 1 riot by a third party");
+  });
+
+  it("states who acted only where it is established; the rest are blamed, or by an unknown actor", () => {
+    const of = (id: string, kind: string, actor: string, attribution: string) => {
+      const e = events[0]!;
+      return { ...e, properties: { ...e.properties, id, kind, actor, attribution } } as unknown as EventFeature;
+    };
+    const shelling = [
+      of("a", "shelling", "pakistan", "established"),
+      of("b", "shelling", "pakistan", "established"),
+      of("c", "shelling", "india", "established"),
+      of("d", "shelling", "india", "disputed"),
+      of("e", "shelling", "unknown", "unknown"),
+    ];
+    const span = { first: "2025-05-09", last: "2025-05-09" };
+    expect(headline(shelling, span)).toBe("9 May: 5 shelling incidents (Pakistan 2, India 1, 2 not established)");
+    expect(headline([of("f", "shelling", "pakistan", "disputed")], span)).toBe("9 May: 1 shelling incident blamed on Pakistan (not established)");
+    expect(headline([of("g", "drone_strike", "unknown", "unknown")], span)).toMatch(/^9 May: 1 strike in \w[^;]* by an unknown actor$/);
+  });
+
+  it("on every day of the data, a side is said to have acted only as often as it is established to have", () => {
+    const said = (text: string, name: string) => {
+      // "2 drone strikes by India", "India strikes 3 sites", "(India 2, …)": each a count stated as that side's.
+      const counts = [...text.matchAll(new RegExp(`(\\d+) [a-z ]+ by ${name}\\b|${name} strikes (\\d+) sites?|[(,] ${name} (\\d+)`, "g"))];
+      return counts.reduce((sum, m) => sum + Number(m[1] ?? m[2] ?? m[3]), 0);
+    };
+    for (const day of index.days) {
+      const shown = shownEvents(index, {}, { from: day, to: day });
+      const line = headline(shown, { first: day, last: day });
+      for (const [actor, name] of [["india", "India"], ["pakistan", "Pakistan"]] as const) {
+        const established = shown.filter((e) => e.properties.actor === actor && e.properties.attribution === "established").length;
+        expect(said(line, name), `${day}: ${line}`).toBeLessThanOrEqual(established);
+      }
+    }
   });
 });

@@ -1,14 +1,14 @@
 import type { EventFeature, EventKind, VerificationStatus } from "../schemas/event";
 import type { Actor } from "../schemas/parties";
-import { ACTOR_LABEL, KIND_NOUN } from "./labels";
+import { ACTOR_LABEL, KIND_NOUN, UNCONTESTED_STATUSES } from "./labels";
 import { countOf } from "./plural";
+import { countedBy, sideInText, whoActedKey } from "./attribution-text";
 import { shortDay } from "../timeline/axis-ticks";
 
 type Props = EventFeature["properties"];
 
 const STRIKES: readonly EventKind[] = ["missile_strike", "airstrike", "drone_strike"];
-/** Statuses under which the map states that something happened; the rest are one side's word or contested. */
-const SOLID: readonly VerificationStatus[] = ["confirmed", "reported"];
+const SOLID = UNCONTESTED_STATUSES;
 const KASHMIR = new Set(["Azad Jammu and Kashmir", "Gilgit-Baltistan", "Jammu and Kashmir", "Ladakh"]);
 
 /** Where a strike landed, in the neutral names of the methodology: a country, or its side of Kashmir. */
@@ -26,39 +26,59 @@ function statusCounts(events: Props[]): string {
   return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
 }
 
+type Names = Readonly<Record<Actor, string>>;
+
+const areasOf = (list: Props[]) => listOf([...new Set(list.map((e) => areaName(e.place)))].sort());
+
 /**
  * One side's strikes in words. Those confirmed or reported are stated as strikes; the rest are counted as
- * contested with their status, never stated as fact; strikes whose author is not established are "attributed".
+ * contested with their status, never stated as fact; strikes whose author is named but not established
+ * are "blamed on" the side. Strikes by no named side are counted apart (unattributedStrikes).
  */
-function strikesBy(actor: Actor, events: Props[]): string[] {
-  const own = events.filter((e) => e.actor === actor && STRIKES.includes(e.kind));
+function strikesBy(actor: Actor, events: Props[], names: Names): string[] {
+  const own = events.filter((e) => e.actor === actor && STRIKES.includes(e.kind) && whoActedKey(e) !== "unknown");
   const established = own.filter((e) => e.attribution === "established");
   const solid = established.filter((e) => SOLID.includes(e.verification.status));
   const contested = established.filter((e) => !SOLID.includes(e.verification.status));
-  const attributed = own.filter((e) => e.attribution !== "established");
-  const areas = (list: Props[]) => listOf([...new Set(list.map((e) => areaName(e.place)))].sort());
-  const who = ACTOR_LABEL[actor];
+  const blamed = own.filter((e) => e.attribution !== "established");
   const out: string[] = [];
   if (solid.length > 0) {
     const more = contested.length > 0 ? `, and ${contested.length} more ${contested.length === 1 ? "is" : "are"} contested (${statusCounts(contested)})` : "";
-    out.push(`${who} strikes ${countOf(solid.length, "site")} in ${areas(solid)}${more}`);
+    const who = sideInText(actor, names, solid.length);
+    const subject = who.text.charAt(0).toUpperCase() + who.text.slice(1);
+    out.push(`${subject} ${who.plural ? "strike" : "strikes"} ${countOf(solid.length, "site")} in ${areasOf(solid)}${more}`);
   } else if (contested.length > 0)
-    out.push(`${countOf(contested.length, "strike")} on ${areas(contested)} attributed to ${who}, all contested (${statusCounts(contested)})`);
-  if (attributed.length > 0)
-    out.push(`${countOf(attributed.length, "strike")} in ${areas(attributed)} blamed on ${who}, not established`);
+    out.push(`${countOf(contested.length, "strike")} on ${areasOf(contested)} attributed to ${sideInText(actor, names, contested.length).text}, all contested (${statusCounts(contested)})`);
+  if (blamed.length > 0) out.push(`${countOf(blamed.length, "strike")} in ${areasOf(blamed)} ${countedBy(blamed[0]!, blamed.length, names)}`);
   return out;
 }
 
-/** A kind counted with its noun, by who acted: "5 shelling incidents (Pakistan 4, India 1)". */
-function countedKind(kind: EventKind, events: Props[]): string | null {
+/** Strikes that no side is named for with any confidence: counted once, never under a side. */
+function unattributedStrikes(events: Props[]): string | null {
+  const of = events.filter((e) => STRIKES.includes(e.kind) && whoActedKey(e) === "unknown");
+  return of.length === 0 ? null : `${countOf(of.length, "strike")} in ${areasOf(of)} ${countedBy(of[0]!, of.length)}`;
+}
+
+/**
+ * A kind counted with who acted, stated only where established: "5 shelling incidents (Pakistan 3,
+ * India 1, 1 not established)"; of one kind by one side, "by Pakistan" or "blamed on Pakistan (not established)".
+ */
+function countedKind(kind: EventKind, events: Props[], names: Names): string | null {
   const of = events.filter((e) => e.kind === kind);
   if (of.length === 0) return null;
-  const byActor = new Map<Actor, number>();
-  for (const e of of) byActor.set(e.actor, (byActor.get(e.actor) ?? 0) + 1);
   const [one, many] = KIND_NOUN[kind];
-  if (byActor.size === 1) return `${countOf(of.length, one, many)} by ${ACTOR_LABEL[of[0]!.actor]}`;
-  const by = [...byActor].sort((a, b) => b[1] - a[1]).map(([a, n]) => `${ACTOR_LABEL[a]} ${n}`).join(", ");
-  return `${countOf(of.length, one, many)} (${by})`;
+  const groups = new Map<string, { who: Props; n: number }>();
+  for (const e of of) {
+    const g = groups.get(whoActedKey(e)) ?? { who: e, n: 0 };
+    g.n++;
+    groups.set(whoActedKey(e), g);
+  }
+  const counted = countOf(of.length, one, many);
+  if (groups.size === 1) return `${counted} ${countedBy(of[0]!, of.length, names)}`;
+  const sides = [...groups.values()].filter((g) => g.who.attribution === "established" && whoActedKey(g.who) !== "unknown");
+  const by = sides.sort((a, b) => b.n - a.n).map((g) => `${sideInText(g.who.actor, names, 2).text} ${g.n}`);
+  const open = of.length - sides.reduce((sum, g) => sum + g.n, 0);
+  return `${counted} (${[...by, ...(open > 0 ? [`${open} not established`] : [])].join(", ")})`;
 }
 
 /**
@@ -72,29 +92,32 @@ function titleOf(kind: EventKind, events: Props[]): string | null {
 
 /**
  * A one-line headline for the days shown, built from the data: the confirmed attack or ceasefire in its
- * own words, each side's strikes with contested ones counted apart, then the rest by kind. `span` is the
- * first and last day shown.
+ * own words, each side's strikes with contested ones counted apart, then the rest by kind. Who acted is
+ * stated only where it is established. `span` is the first and last day shown; `names` the manifest's sides.
  */
-export function headline(events: readonly EventFeature[], span: { first: string; last: string }): string {
+export function headline(events: readonly EventFeature[], span: { first: string; last: string }, names: Names = ACTOR_LABEL): string {
   const when = span.first === span.last ? shortDay(span.first) : `${shortDay(span.first)} – ${shortDay(span.last)}`;
   const props = events.map((e) => e.properties);
   if (props.length === 0) return `${when}: no events shown`;
-  const strikers = (["india", "pakistan", "militants", "other", "unknown"] as const)
+  const strikers = (["india", "pakistan", "militants", "other"] as const)
     .map((a) => ({ a, n: props.filter((e) => e.actor === a && STRIKES.includes(e.kind)).length }))
     .filter((x) => x.n > 0)
     .sort((x, y) => y.n - x.n);
   // In story order; the attack and the ceasefire always make the line, the rest fill it up to four parts.
   const attack = titleOf("terror_attack", props);
   const ceasefire = titleOf("ceasefire", props);
-  const middle = [...strikers.flatMap(({ a }) => strikesBy(a, props)), countedKind("shelling", props), countedKind("air_combat", props)].filter(
-    (p): p is string => !!p,
-  );
+  const middle = [
+    ...strikers.flatMap(({ a }) => strikesBy(a, props, names)),
+    unattributedStrikes(props),
+    countedKind("shelling", props, names),
+    countedKind("air_combat", props, names),
+  ].filter((p): p is string => !!p);
   const room = 4 - Number(!!attack) - Number(!!ceasefire);
   const parts = [attack, ...middle.slice(0, room), ceasefire].filter((p): p is string => !!p);
   // A quiet day still gets a line: what there was, by kind; failing those two (an opened file's own kinds),
   // its most frequent kinds.
-  if (parts.length === 0) parts.push(...(["diplomatic", "air_defence"] as const).flatMap((k) => countedKind(k, props) ?? []));
-  if (parts.length === 0) parts.push(...commonestKinds(props, 3).flatMap((k) => countedKind(k, props) ?? []));
+  if (parts.length === 0) parts.push(...(["diplomatic", "air_defence"] as const).flatMap((k) => countedKind(k, props, names) ?? []));
+  if (parts.length === 0) parts.push(...commonestKinds(props, 3).flatMap((k) => countedKind(k, props, names) ?? []));
   return `${when}: ${parts.join("; ")}`;
 }
 

@@ -70,6 +70,9 @@ export const STATUS_LABEL: Record<VerificationStatus, string> = {
   denied: "Denied",
 };
 
+/** Statuses under which the map states that something happened; the rest are one side's word or contested. */
+export const UNCONTESTED_STATUSES: readonly VerificationStatus[] = ["confirmed", "reported"];
+
 export const STATUS_MEANING: Record<VerificationStatus, string> = {
   confirmed: "independent evidence, or both sides agree",
   reported: "credible reports, not independently verified",
