@@ -4,7 +4,7 @@ import { pagePointOf, waitForMapIdle } from "./map-helpers";
 test("the details say how far a strike lay from the line, and the depth tab sorts the day's events", async ({ page }) => {
   await page.goto("/?day=2025-05-07&event=2025-05-07-bahawalpur-markaz-subhan-allah");
   await waitForMapIdle(page);
-  await expect(page.getByTestId("depth")).toHaveText(/^about (9\d|100) km from the international border, on the Pakistani-administered side$/);
+  await expect(page.getByTestId("depth")).toHaveText(/^about (9\d|100) km from the international border, on the Pakistani side$/);
   await page.getByRole("tab", { name: "Depth" }).click();
   const first = page.getByTestId("depth-list").locator("li").first();
   await expect(first).toContainText("Bahawalpur");
