@@ -53,7 +53,10 @@ describe("headline", async () => {
       of("e", "shelling", "unknown", "unknown"),
     ];
     const span = { first: "2025-05-09", last: "2025-05-09" };
-    expect(headline(shelling, span)).toBe("9 May: 5 shelling incidents (Pakistan 2, India 1, 2 not established)");
+    expect(headline(shelling, span)).toBe("9 May: 5 shelling incidents (Pakistan 2, India 1; 1 blamed on India, not established; 1 by an unknown actor)");
+    expect(headline([of("h", "protest", "india", "claimed"), of("i", "protest", "pakistan", "claimed"), of("j", "protest", "india", "claimed")], span)).toBe(
+      "9 May: 3 protests blamed on India 2, Pakistan 1 (not established)",
+    );
     expect(headline([of("f", "shelling", "pakistan", "disputed")], span)).toBe("9 May: 1 shelling incident blamed on Pakistan (not established)");
     expect(headline([of("g", "drone_strike", "unknown", "unknown")], span)).toMatch(/^9 May: 1 strike in \w[^;]* by an unknown actor$/);
   });

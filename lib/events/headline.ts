@@ -60,25 +60,36 @@ function unattributedStrikes(events: Props[]): string | null {
 }
 
 /**
- * A kind counted with who acted, stated only where established: "5 shelling incidents (Pakistan 3,
- * India 1, 1 not established)"; of one kind by one side, "by Pakistan" or "blamed on Pakistan (not established)".
+ * A kind counted with who acted, stated only where established: "7 shelling incidents (Pakistan 5,
+ * India 1; 1 blamed on India, not established)"; of one kind by one side, "by Pakistan" or "blamed on
+ * Pakistan (not established)"; with no side established, "6 protests blamed on India 4, Pakistan 2 (not established)".
  */
 function countedKind(kind: EventKind, events: Props[], names: Names): string | null {
   const of = events.filter((e) => e.kind === kind);
   if (of.length === 0) return null;
   const [one, many] = KIND_NOUN[kind];
+  const counted = countOf(of.length, one, many);
   const groups = new Map<string, { who: Props; n: number }>();
   for (const e of of) {
     const g = groups.get(whoActedKey(e)) ?? { who: e, n: 0 };
     g.n++;
     groups.set(whoActedKey(e), g);
   }
-  const counted = countOf(of.length, one, many);
   if (groups.size === 1) return `${counted} ${countedBy(of[0]!, of.length, names)}`;
-  const sides = [...groups.values()].filter((g) => g.who.attribution === "established" && whoActedKey(g.who) !== "unknown");
-  const by = sides.sort((a, b) => b.n - a.n).map((g) => `${sideInText(g.who.actor, names, 2).text} ${g.n}`);
-  const open = of.length - sides.reduce((sum, g) => sum + g.n, 0);
-  return `${counted} (${[...by, ...(open > 0 ? [`${open} not established`] : [])].join(", ")})`;
+  const all = [...groups.values()].sort((a, b) => b.n - a.n);
+  const sides = (list: typeof all) => list.map((g) => `${sideInText(g.who.actor, names, 2).text} ${g.n}`).join(", ");
+  const established = all.filter((g) => g.who.attribution === "established" && whoActedKey(g.who) !== "unknown");
+  const blamed = all.filter((g) => g.who.attribution !== "established" && whoActedKey(g.who) !== "unknown");
+  const unknown = all.find((g) => whoActedKey(g.who) === "unknown");
+  const blamedCount = blamed.reduce((sum, g) => sum + g.n, 0);
+  const blamedOn = blamed.length === 1 ? sideInText(blamed[0]!.who.actor, names, blamedCount).text : sides(blamed);
+  if (established.length === 0 && !unknown) return `${counted} blamed on ${blamedOn} (not established)`;
+  const parts = [
+    sides(established),
+    blamedCount > 0 ? `${blamedCount} blamed on ${blamedOn}, not established` : "",
+    unknown ? `${unknown.n} ${countedBy(unknown.who, unknown.n)}` : "",
+  ];
+  return `${counted} (${parts.filter(Boolean).join("; ")})`;
 }
 
 /**
