@@ -29,6 +29,23 @@ async function colourAt(page: Page, lon: number, lat: number): Promise<[number, 
   return [shot.data[0]!, shot.data[1]!, shot.data[2]!];
 }
 
+test("changing the boundary view keeps the map where the reader left it", async ({ page }) => {
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  // To a millionth of a degree and of a zoom level: the same view, whatever the floating point.
+  const camera = () =>
+    page.evaluate(() => {
+      const map = window.__strikeMap!;
+      const { lng, lat } = map.getCenter();
+      return [lng, lat, map.getZoom()].map((v) => Math.round(v * 1e6) / 1e6);
+    });
+  const opened = await camera();
+  await choose(page, "india");
+  expect(await camera()).toEqual(opened);
+  await choose(page, "international");
+  expect(await camera()).toEqual(opened);
+});
+
 test("the boundary view round-trips through the URL and the selector", async ({ page }) => {
   await page.goto("/?pov=india&day=2025-05-07");
   await waitForMapIdle(page);

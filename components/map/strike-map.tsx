@@ -47,6 +47,8 @@ export default function StrikeMap(props: StrikeMapProps) {
   const settled = useRef(!!props.initialView);
   // A camera move of the opening fit: not the reader's, so it writes no view into the URL.
   const quiet = useRef(false);
+  // Where the map stood when it was rebuilt for another point of view or basemap: the new one opens there.
+  const lastCamera = useRef<{ center: [number, number]; zoom: number } | null>(null);
 
   /** Busy until MapLibre reports it has drawn everything (`idle`) after the latest change, with the events in. */
   const markBusy = (map: maplibregl.Map) => {
@@ -141,12 +143,11 @@ export default function StrikeMap(props: StrikeMapProps) {
       ...withSourceData(buildStyle(theme, window.location.origin, undefined, pov), { [SOURCE.events]: withData.events, [SOURCE.boundaries]: withData.boundaries }),
       state: styleState(state.get()),
     };
+    const camera = lastCamera.current ?? (initialView ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom } : null);
     const map = new maplibregl.Map({
       container: container.current!,
       style,
-      ...(initialView
-        ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
-        : { bounds: toLngLatBounds(opening?.box() ?? DEFAULT_VIEW_BBOX), fitBoundsOptions: { maxZoom: OPENING_MAX_ZOOM } }),
+      ...(camera ?? { bounds: toLngLatBounds(opening?.box() ?? DEFAULT_VIEW_BBOX), fitBoundsOptions: { maxZoom: OPENING_MAX_ZOOM } }),
       maxBounds: toLngLatBounds(MAX_VIEW_BBOX),
       attributionControl: { compact: false },
       // Exports read the canvas after it has drawn.
@@ -210,6 +211,8 @@ export default function StrikeMap(props: StrikeMapProps) {
     }
     return () => {
       registry.register(null);
+      const { lng, lat } = map.getCenter();
+      lastCamera.current = { center: [lng, lat], zoom: map.getZoom() };
       map.remove();
       mapRef.current = null;
       applied.current = {};
