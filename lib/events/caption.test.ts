@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEvent } from "../testing/event-factory";
-import { viewCaption } from "./caption";
+import { emptyListText, viewCaption } from "./caption";
 import { indexEvents } from "./event-index";
 import { countOf } from "./plural";
 
@@ -44,5 +44,20 @@ describe("countOf", () => {
     expect(countOf(0, "event")).toBe("0 events");
     expect(countOf(1200, "site")).toBe("1,200 sites");
     expect(countOf(2, "casualty", "casualties")).toBe("2 casualties");
+  });
+});
+
+describe("emptyListText", () => {
+  const day = { from: "2025-05-03", to: "2025-05-03" };
+
+  it("says a day has no recorded events when no filter is set", () => {
+    expect(emptyListText({}, day)).toBe("No recorded events on this day.");
+    expect(emptyListText({}, { to: "2025-05-03" })).toBe("No recorded events up to this day.");
+    expect(emptyListText({}, {})).toBe("No recorded events.");
+  });
+
+  it("names the filters only when one is set", () => {
+    expect(emptyListText({ actor: ["india"] }, day)).toBe("No events match the day and filters.");
+    expect(emptyListText({ kind: [] }, {})).toBe("No events match the filters.");
   });
 });
