@@ -48,6 +48,24 @@ test("the methodology page has landmarks, a table of contents that works, and on
   levels.forEach((l, i) => i > 0 && expect(l - levels[i - 1]!).toBeLessThanOrEqual(1));
 });
 
+test("the way back from the methodology page returns to the map as the reader left it", async ({ page }) => {
+  await page.goto("/?day=2025-05-10&pov=india&actor=pakistan");
+  await expect(page.getByTestId("current-day")).toHaveText("10 May 2025");
+  await page.getByRole("link", { name: "About the data" }).click();
+  await expect(page).toHaveURL(/\/about\?day=2025-05-10&actor=pakistan&pov=india$/);
+  await page.getByRole("link", { name: "← Back to the map" }).click();
+  await expect(page).toHaveURL(/\/\?day=2025-05-10&actor=pakistan&pov=india$/);
+  await expect(page.getByTestId("current-day")).toHaveText("10 May 2025");
+  await expect(page.getByTestId("pov-select")).toHaveValue("india");
+});
+
+test("the way back carries only the map's own keys, each checked, whatever the address of the page holds", async ({ page }) => {
+  await page.goto('/about?day=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&pov=india&next=https%3A%2F%2Fexample.com&theme=dark');
+  await expect(page.getByRole("link", { name: "← Back to the map" })).toHaveAttribute("href", "/?theme=dark&pov=india");
+  await page.goto("/about");
+  await expect(page.getByRole("link", { name: "← Back to the map" })).toHaveAttribute("href", "/");
+});
+
 test("on a phone the methodology page does not scroll sideways", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/about");

@@ -23,7 +23,7 @@ test("range rings and a measured path are drawn, kept in the URL, and survive a 
   await page.mouse.click(lahore.x, lahore.y);
   await page.mouse.click(islamabad.x, islamabad.y);
   // Lahore to Islamabad is about 270 km in a straight line.
-  await expect(page.getByTestId("measure-total")).toContainText(/Length: 2[67]\d\.\d km \(1 legs/);
+  await expect(page.getByTestId("measure-total")).toContainText(/Length: 2[67]\d\.\d km \(1 leg,/);
   await expect(page).toHaveURL(/measure=/);
 
   const drawn = () =>

@@ -67,3 +67,31 @@ test("keyboard focus follows the visual order: header, map, timeline, then the s
   expect(found.every((i) => i >= 0), tops.map((t) => t.name).join(" | ")).toBe(true);
   expect([...found].sort((a, b) => a - b)).toEqual(found);
 });
+
+test("closing an export dialog or Open data with Esc puts focus back on the button that opened it", async ({ page }) => {
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  const exportButton = page.getByRole("button", { name: "Export" });
+  for (const item of ["Animation (MP4 or WebM)…", "Copy embed code"]) {
+    await exportButton.click();
+    await page.getByRole("menuitem", { name: item }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(exportButton).toBeFocused();
+  }
+  // From the keyboard too: ↑ opens the menu on its last item, ↑ again is the animation.
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("menuitem", { name: "Animation (MP4 or WebM)…" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Export an animation" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(exportButton).toBeFocused();
+
+  const openData = page.getByRole("button", { name: "Open data…" });
+  await openData.click();
+  await expect(page.getByRole("dialog", { name: "Open data" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(openData).toBeFocused();
+});

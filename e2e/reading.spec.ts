@@ -18,7 +18,17 @@ test("while the events load, the list says nothing rather than that no events ma
   await expect(page.getByTestId("day-events").locator("li")).toHaveCount(20);
   const texts = await page.evaluate(() => (window as unknown as { __listTexts: string[] }).__listTexts);
   expect(texts.length).toBeGreaterThan(0);
-  expect(texts.filter((t) => t.includes("No events match"))).toEqual([]);
+  expect(texts.filter((t) => /No events match|No recorded events/.test(t))).toEqual([]);
+});
+
+test("a day without events says so, and only blames the filters when one is set", async ({ page }) => {
+  await page.goto("/?day=2025-05-03");
+  await waitForMapIdle(page);
+  const panel = page.getByRole("tabpanel", { name: /Events/ });
+  await expect(panel).toHaveText("No recorded events on this day.");
+  await page.goto("/?day=2025-05-03&actor=india");
+  await waitForMapIdle(page);
+  await expect(panel).toHaveText("No events match the day and filters.");
 });
 
 test("a headline over the map says what the day holds, from the data, without stating a contested claim as fact", async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getGeodata } from "@/lib/data/load-geodata";
 import { loadMethodologyPage } from "@/lib/data/methodology";
 import { AboutPage } from "@/components/about/about-page";
+import { parseUrlState, withUrlState } from "@/components/app/url-state/url-schema";
 
 // Read from the geodata folder at request time, like the API, so the page always matches the data served.
 export const dynamic = "force-dynamic";
@@ -14,6 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function About() {
-  return <AboutPage page={await loadMethodologyPage()} />;
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The map links here with its own query, so the way back returns to the day, view and filters the reader left. */
+export default async function About({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) for (const one of [value ?? []].flat()) params.append(key, one);
+  return <AboutPage page={await loadMethodologyPage()} mapHref={withUrlState("/", parseUrlState(params))} />;
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { MethodologyPage } from "@/lib/data/methodology";
 import { inlineText } from "@/lib/markdown/parse-markdown";
 import { Markdown } from "./markdown";
@@ -6,8 +5,11 @@ import { DataVersion } from "./data-version";
 import { Changelog } from "./changelog";
 import { AttributionStatuses, VerificationStatuses } from "./status-definitions";
 
-/** The methodology page: the text kept with the data, with the computed parts (version, statuses, log) in its slots. */
-export function AboutPage({ page }: { page: MethodologyPage }) {
+/**
+ * The methodology page: the text kept with the data, with the computed parts (version, statuses, log) in its
+ * slots. `mapHref` is the way back: the map with the state the reader came from.
+ */
+export function AboutPage({ page, mapHref }: { page: MethodologyPage; mapHref: string }) {
   const sections = page.methodology.flatMap((b) => (b.type === "heading" && b.level === 2 ? [{ id: b.id, text: inlineText(b.children) }] : []));
   // The title and introduction come before the table of contents; the sections after it.
   const firstSection = page.methodology.findIndex((b) => b.type === "heading" && b.level === 2);
@@ -28,7 +30,8 @@ export function AboutPage({ page }: { page: MethodologyPage }) {
     <div className="min-h-dvh bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
       <header className="border-b border-current/15 px-4 py-2">
         <nav aria-label="Site" className="mx-auto flex max-w-3xl items-center gap-4 text-sm">
-          <Link href="/" className="underline">← Back to the map</Link>
+          {/* A full page load: the map reads its address once, as it starts. */}
+          <a href={mapHref} className="underline">← Back to the map</a>
           <span className="ml-auto font-semibold">{page.title}</span>
         </nav>
       </header>

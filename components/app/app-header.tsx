@@ -8,8 +8,19 @@ import { useMapHandle } from "@/components/map/map-context";
 import type { UrlIssue } from "./url-state/url-issues";
 import { useEventData } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
+import { withUrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
 import { UrlNotice } from "./url-notice";
+
+/**
+ * To /about with the map's state, so its way back returns to the map as the reader left it. Its own
+ * component: it follows every day step and pan, and the rest of the header need not.
+ */
+function AboutLink() {
+  const href = useUrlSlice((s) => withUrlState("/about", s), Object.is);
+  // A full page load: the map's pending URL writes must not follow the reader to /about.
+  return <a href={href} className="shrink-0 text-xs underline">About the data</a>;
+}
 
 /**
  * The title, the link to how the data is made, opening a file, the export menu and the theme switch;
@@ -29,8 +40,7 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
       {/* On a phone the title takes its own line: beside four controls it would shrink to nothing. */}
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-current/15 px-3 py-2">
         <h1 className="min-w-0 basis-full truncate text-sm font-bold sm:flex-1 sm:basis-auto sm:text-base">{dataset.title}</h1>
-        {/* A full page load: the map's pending URL writes must not follow the reader to /about. */}
-        <a href="/about" className="shrink-0 text-xs underline">About the data</a>
+        <AboutLink />
         <button type="button" onClick={() => setOpenData(true)} className="rounded border border-current/30 px-2 py-1 text-xs">Open data…</button>
         <ExportMenu days={index.days} theme={theme} dataVersion={dataVersion} />
         <button type="button" onClick={() => store.update({ theme: dark ? "light" : "dark" })} className="rounded border border-current/30 px-2 py-1 text-xs">

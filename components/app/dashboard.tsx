@@ -59,6 +59,8 @@ function Layout({ styleUrl, embed }: { styleUrl?: string; embed: boolean }) {
   const linkIssues = useMemo(() => urlIssues(window.location.search), []);
   useEffect(() => {
     document.documentElement.style.colorScheme = theme.name;
+    // For the map's own controls, which MapLibre builds outside React: globals.css styles them by theme.
+    document.documentElement.dataset.theme = theme.name;
   }, [theme.name]);
   const panel = theme.name === "dark" ? "bg-zinc-900 text-zinc-100" : "bg-white text-zinc-900";
   if (embed) return <EmbedLayout styleUrl={styleUrl} panel={panel} linkIssues={linkIssues} />;

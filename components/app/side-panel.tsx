@@ -3,7 +3,8 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import { EventList } from "@/components/events/event-list";
 import { Tabs } from "@/components/ui/tabs";
-import { useShownEvents, useShownReady } from "./event-data";
+import { emptyListText } from "@/lib/events/caption";
+import { useShownReady, useShownView } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 
 // The other tabs load when first opened: the first view needs the list only.
@@ -22,7 +23,8 @@ const TAB_LABEL: Record<Tab, string> = { events: "Events", filters: "Filters", d
 export function SidePanel({ theme }: { theme: "light" | "dark" }) {
   const [tab, setTab] = useState<Tab>("events");
   const store = useUrlStore();
-  const shown = useShownEvents();
+  // The filter and days the events were counted for, so an empty list names the right cause.
+  const { shown, filter, range } = useShownView();
   const ready = useShownReady();
   const selected = useUrlSlice((s) => s.event);
   const select = (id: string | null) => store.update({ event: id ?? undefined }, "push");
@@ -34,7 +36,7 @@ export function SidePanel({ theme }: { theme: "light" | "dark" }) {
             Listing the first {LIST_LIMIT.toLocaleString("en-GB")} of {shown.length.toLocaleString("en-GB")} events: choose a day or filter to see the rest.
           </p>
         )}
-        {tab === "events" && ready && <EventList events={shown.length > LIST_LIMIT ? shown.slice(0, LIST_LIMIT) : shown} selected={selected} theme={theme} onSelect={select} />}
+        {tab === "events" && ready && <EventList events={shown.length > LIST_LIMIT ? shown.slice(0, LIST_LIMIT) : shown} empty={emptyListText(filter, range)} selected={selected} theme={theme} onSelect={select} />}
         {tab === "filters" && <FilterPanel />}
         {tab === "depth" && <DepthList events={shown} selected={selected} onSelect={select} />}
         {tab === "tools" && <ToolsPanel />}

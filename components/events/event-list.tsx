@@ -13,17 +13,20 @@ const PAGE = 200;
 /** The events on the map as a list: the primary view for screen-reader users, and a way to pick an event. */
 export function EventList({
   events,
+  empty,
   selected,
   theme,
   onSelect,
 }: {
   events: EventFeature[];
+  /** What to say when there are no events: why the list is empty. */
+  empty: string;
   selected?: string;
   theme: ThemeName;
   onSelect: (id: string) => void;
 }) {
   const [limit, setLimit] = useState(PAGE);
-  if (events.length === 0) return <p className="text-sm opacity-75">No events match the day and filters.</p>;
+  if (events.length === 0) return <p className="text-sm opacity-75">{empty}</p>;
   return (
     <>
       <ul data-testid="day-events" className="divide-y divide-current/10 text-sm">

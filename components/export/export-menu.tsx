@@ -35,7 +35,7 @@ type Group = { group: string; items: { label: string; action: () => void }[] };
  * step or a pan does not re-render the menu.
  */
 export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
-  const { open, setOpen, button, menu, onButtonKeyDown, onMenuKeyDown } = useMenuKeys();
+  const { open, setOpen, close, button, menu, onButtonKeyDown, onMenuKeyDown } = useMenuKeys();
   const [job, setJob] = useState<Job>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
@@ -101,6 +101,10 @@ export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
       download(blob, fileName);
     });
 
+  // The menu hands focus back to its button before the dialog opens: a modal dialog returns focus on
+  // closing to what had it when it opened, and the menu item that had it is gone by then.
+  const openDialog = (which: "embed" | "animation") => (close(true), setDialog(which));
+
   const groups: Group[] = [
     { group: "Image as on screen", items: SCREEN_SCALES.map((s) => ({ label: `PNG ${s}×`, action: () => png(`PNG ${s}×`, { kind: "screen", scale: s }) })) },
     {
@@ -117,8 +121,8 @@ export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
     {
       group: "Video and sharing",
       items: [
-        { label: "Animation (MP4 or WebM)…", action: () => (setOpen(false), setDialog("animation")) },
-        { label: "Copy embed code", action: () => (setOpen(false), setDialog("embed")) },
+        { label: "Animation (MP4 or WebM)…", action: () => openDialog("animation") },
+        { label: "Copy embed code", action: () => openDialog("embed") },
       ],
     },
   ];

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { measurePath } from "@/lib/geo/measure";
-import { DEFAULT_RADII_KM, formatKm } from "@/lib/geo/tool-features";
+import { DEFAULT_RADII_KM, pathLengthText } from "@/lib/geo/tool-features";
 import { useEventData } from "@/components/app/event-data";
 import { useUrlSlice, useUrlStore } from "@/components/app/url-state/use-url-state";
 import { useToolMode } from "./tool-mode";
@@ -56,7 +56,7 @@ export function ToolsPanel() {
         </div>
         {tool === "measure" && <p className="text-xs opacity-75">Click the map to add points.</p>}
         <p data-testid="measure-total" aria-live="polite">
-          {measured.legs.length > 0 ? `Length: ${formatKm(measured.totalKm)} (${measured.legs.length} legs, along great circles)` : "No path yet."}
+          {pathLengthText(measured)}
         </p>
       </section>
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEvent } from "../testing/event-factory";
-import { viewCaption } from "./caption";
+import { emptyListText, viewCaption } from "./caption";
 import { indexEvents } from "./event-index";
 import { countOf } from "./plural";
 
@@ -63,5 +63,20 @@ describe("viewCaption on the shipped data", async () => {
         expect(said, `${day}: ${text}`).toBeLessThanOrEqual(established);
       }
     }
+  });
+});
+
+describe("emptyListText", () => {
+  const day = { from: "2025-05-03", to: "2025-05-03" };
+
+  it("says a day has no recorded events when no filter is set", () => {
+    expect(emptyListText({}, day)).toBe("No recorded events on this day.");
+    expect(emptyListText({}, { to: "2025-05-03" })).toBe("No recorded events up to this day.");
+    expect(emptyListText({}, {})).toBe("No recorded events.");
+  });
+
+  it("names the filters only when one is set", () => {
+    expect(emptyListText({ actor: ["india"] }, day)).toBe("No events match the day and filters.");
+    expect(emptyListText({ kind: [] }, {})).toBe("No events match the filters.");
   });
 });

@@ -3,7 +3,7 @@ import { dayCaption } from "../playback";
 import { ACTOR_LABEL } from "./labels";
 import { formatDay } from "../time";
 import { countOf } from "./plural";
-import type { EventFilter } from "./event-facets";
+import { isFiltered, type EventFilter } from "./event-facets";
 import type { DayRange } from "./event-rule";
 import { shownEvents, type EventIndex } from "./event-index";
 
@@ -47,4 +47,15 @@ export function viewCaption(
   const todays = shown.filter((e) => e.properties.date === day);
   const onDay = todays.length > 0 ? `on ${formatDay(day)}: ${dayCaption(todays, names)}` : `none on ${formatDay(day)}`;
   return { text: join(`${countOf(shown.length, "event")} to date`, onDay, hiddenNote), hidden };
+}
+
+/**
+ * What the event list says when it lists nothing. The filters are named only when one is set: with none,
+ * the days simply hold no recorded event, in the caption's words.
+ */
+export function emptyListText(filter: EventFilter, range: DayRange): string {
+  const day = range.to;
+  const cumulative = !!range.to && !range.from;
+  if (isFiltered(filter)) return day ? "No events match the day and filters." : "No events match the filters.";
+  return !day ? "No recorded events." : cumulative ? "No recorded events up to this day." : "No recorded events on this day.";
 }

@@ -43,3 +43,8 @@ export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
 
 /** The reader's filter: for each dimension the values let through; absent means every value. */
 export type EventFilter = { [K in FacetKey]?: readonly FacetValue<K>[] };
+
+/** True when any dimension is filtered: a value list is set for it, even one that lets every value through. */
+export function isFiltered(filter: AnyFilter): boolean {
+  return Object.values(filter).some((selected) => selected !== undefined);
+}

@@ -2,7 +2,7 @@ import type { EventFeature } from "../schemas/event";
 import type { Timeline } from "../schemas/api";
 import { dateRange } from "../time";
 import { countEvent, emptyDay } from "./build-timeline";
-import type { EventFilter } from "./event-facets";
+import { isFiltered, type EventFilter } from "./event-facets";
 import { matchesEvent, matchesFilter, type DayRange } from "./event-rule";
 
 /** The loaded events with what a day step needs at hand: every day of the span and each day's events. */
@@ -52,7 +52,7 @@ const timelines = new WeakMap<EventIndex, Map<string, Timeline>>();
 
 function countTimeline(index: EventIndex, filter: EventFilter): Timeline {
   // Counted day by day from the index; with no facet filtered, every event counts without being tested.
-  const open = Object.values(filter).every((selected) => selected === undefined);
+  const open = !isFiltered(filter);
   return {
     days: index.days.map((date) => {
       const day = emptyDay(date);

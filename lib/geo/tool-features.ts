@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { Position } from "../schemas/geometry";
-import { measurePath } from "./measure";
+import { countOf } from "../events/plural";
+import { measurePath, type PathMeasure } from "./measure";
 import { rangeRings } from "./range-rings";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
@@ -11,6 +12,12 @@ export const DEFAULT_RADII_KM = [100, 300, 500];
 /** `1,234.5 km`: lengths to a tenth of a kilometre, grouped for reading. */
 export function formatKm(km: number): string {
   return `${km.toLocaleString("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} km`;
+}
+
+/** The Measure tab's line: "Length: 267.8 km (1 leg, along great circles)", or that there is no path yet. */
+export function pathLengthText({ legs, totalKm }: Pick<PathMeasure, "legs" | "totalKm">): string {
+  if (legs.length === 0) return "No path yet.";
+  return `Length: ${formatKm(totalKm)} (${countOf(legs.length, "leg")}, along great circles)`;
 }
 
 /** The range rings to draw: none without a centre. */

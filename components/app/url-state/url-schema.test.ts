@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUrlState, serializeUrlState, type UrlState } from "./url-schema";
+import { parseUrlState, serializeUrlState, withUrlState, type UrlState } from "./url-schema";
 
 const DEFAULTS: UrlState = parseUrlState("");
 
@@ -75,5 +75,11 @@ describe("URL state", () => {
   it("rejects a view outside the world", () => {
     expect(parseUrlState("view=200,10,5").view).toBeUndefined();
     expect(parseUrlState("view=70,10,30").view).toBeUndefined();
+  });
+
+  it("gives a page's address with the map's keys only, each checked, and the bare path for the defaults", () => {
+    const read = parseUrlState("day=2025-05-10&pov=india&next=https%3A%2F%2Fexample.com&event=%22%3E%3Cscript%3E");
+    expect(withUrlState("/", read)).toBe("/?day=2025-05-10&pov=india");
+    expect(withUrlState("/about", DEFAULTS)).toBe("/about");
   });
 });

@@ -162,3 +162,12 @@ export function serializeUrlState(s: UrlState): string {
   }
   return p.toString();
 }
+
+/**
+ * A page's address carrying a state: `/about?day=…`, or the bare path when every key is at its default.
+ * Only the map's own keys are written, each by its rule, so nothing else a query held is carried along.
+ */
+export function withUrlState(path: string, s: UrlState): string {
+  const query = serializeUrlState(s);
+  return query ? `${path}?${query}` : path;
+}
