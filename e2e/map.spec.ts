@@ -77,7 +77,8 @@ test("claimed and confirmed events are drawn differently and the legend names bo
   await waitForMapIdle(page);
   const legend = page.getByTestId("legend");
   // Collapsed at first to a compact key of the colours; opened, it names every fill and line.
-  await expect(page.getByTestId("compact-key")).toContainText("India");
+  // Every side's colour, the catch-all "Other" included, and the grey of an actor not established.
+  await expect(page.getByTestId("compact-key").getByRole("listitem")).toHaveText(["India", "Pakistan", "Militants", "Other", "not established"]);
   await legend.getByRole("button", { name: "Legend" }).click();
   for (const word of ["Confirmed", "Claimed", "Disputed", "Denied", "Reported", "Line of Control", "Working Boundary", "International border"])
     await expect(legend).toContainText(word);

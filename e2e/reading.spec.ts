@@ -44,6 +44,31 @@ test("a headline over the map says what the day holds, from the data, without st
   await expect(headline).toHaveText(/attributed to Pakistan, all contested/);
 });
 
+test("a headline too long for its bar opens in full with More, by touch or keyboard, and closes with Less", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?day=2025-05-10");
+  await waitForMapIdle(page);
+  const headline = page.getByTestId("headline");
+  const hidden = () => headline.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  expect(await hidden()).toBe(true);
+  const more = page.getByRole("button", { name: "More" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Less" })).toHaveAttribute("aria-expanded", "true");
+  // The whole text shows, ending with the ceasefire, and the map below has not moved.
+  expect(await hidden()).toBe(false);
+  await expect(headline).toBeInViewport({ ratio: 1 });
+  await expect(headline).toHaveText(/India and Pakistan halt firing/);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Less" }).click();
+  expect(await hidden()).toBe(true);
+  // A short headline needs no button.
+  await page.goto("/?day=2025-05-14");
+  await waitForMapIdle(page);
+  await expect(headline).toHaveText("14 May: 1 diplomatic step by a third party");
+  await expect(page.getByRole("button", { name: "More" })).toHaveCount(0);
+});
+
 test("details give the local time with its zone, and the place once", async ({ page }) => {
   await page.goto("/?day=2025-05-10&event=2025-05-10-jalandhar-kanganiwal-drone-blast");
   const details = page.getByTestId("details");

@@ -38,7 +38,7 @@ export function MapPane({ styleUrl, panelClass, embed = false, overlay }: { styl
   const { resources } = useEventData();
   return (
     <>
-      <ConnectedHeadline />
+      <ConnectedHeadline panelClass={panelClass} />
       <div className="relative min-h-[300px] flex-1">
         <ConnectedMap styleUrl={styleUrl} embed={embed} panelClass={panelClass} />
         <DataStatus resources={resources} />

@@ -23,7 +23,8 @@ function CompactKey({ theme, sides }: { theme: Theme; sides: readonly Side[] }) 
   return (
     <ul data-testid="compact-key" aria-label="Colours: who acted" className="mt-1 flex flex-wrap gap-x-2 gap-y-0.5">
       {sides
-        .filter((s) => s.id !== "other" && s.id !== "unknown")
+        // Unknown is the grey of "not established" below; every other side, the catch-all included, has its own colour.
+        .filter((s) => s.id !== "unknown")
         .map(({ id, name }) => (
           <li key={id} className="flex items-center gap-1">
             <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: theme.actor[id] }} />
