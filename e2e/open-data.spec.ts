@@ -147,6 +147,9 @@ test("an opened file titles the page with its own name and period, and the built
   const builtIn = (await heading.textContent())!;
   const servedTitle = await page.title();
   const dialog = await openFile(page, "geodata/examples/synthetic-border-drill/events/synthetic-incidents.geojson");
+  // The dialog says which file is loaded, where the browser's control would say no file was chosen.
+  await expect(dialog.getByTestId("open-data-current")).toHaveText("Shown on the map: synthetic-incidents.geojson (10 events)");
+  await expect(dialog.getByText("Open another file…")).toBeVisible();
   await dialog.getByRole("button", { name: "Show the map" }).click();
 
   await expect(heading).toHaveText("synthetic-incidents.geojson · 1–10 March 2030 (opened from this computer)");
