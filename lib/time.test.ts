@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatDayRange } from "./time";
+import { clampDay, formatDay, formatDayRange } from "./time";
 import { shortDay } from "./timeline/axis-ticks";
 
 describe("day labels", () => {
@@ -23,5 +23,14 @@ describe("day spans", () => {
 
   it("write a span of one day as that day", () => {
     expect(formatDayRange("2025-05-07", "2025-05-07")).toBe("7 May 2025");
+  });
+});
+
+describe("clampDay", () => {
+  it("keeps a day within the span", () => expect(clampDay("2025-05-07", "2025-04-22", "2025-05-20")).toBe("2025-05-07"));
+
+  it("moves a day outside the span to the nearer end", () => {
+    expect(clampDay("2025-06-01", "2025-04-22", "2025-05-20")).toBe("2025-05-20");
+    expect(clampDay("2024-01-01", "2025-04-22", "2025-05-20")).toBe("2025-04-22");
   });
 });

@@ -35,3 +35,8 @@ export function formatDayRange(first: string, last: string): string {
   if (first.slice(0, 7) === last.slice(0, 7)) return `${a.replace(/ .*$/, "")}–${b}`;
   return `${a.replace(/ \d{4}$/, "")} – ${b}`;
 }
+
+/** The day itself when it lies within `first`–`last`, otherwise the nearer end of that span. */
+export function clampDay(day: string, first: string, last: string): string {
+  return day < first ? first : day > last ? last : day;
+}
