@@ -11,6 +11,7 @@ import { useEventData } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
 import { useDocumentTitle } from "./use-document-title";
+import { useDayInSpan } from "./use-day-in-span";
 import { UrlNotice } from "./url-notice";
 
 /**
@@ -29,6 +30,7 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
   // A file from this computer is named with its own period: the manifest's title would claim other data.
   const title = local ? localTitle(local.summary) : null;
   useDocumentTitle(title);
+  const spanIssue = useDayInSpan();
   return (
     <>
       {/* On a phone the title takes its own line: beside four controls it would shrink to nothing. */}
@@ -44,7 +46,7 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
       </header>
       <LocalBanner local={local} state={localMark} onBack={localSwitch.back} onReport={() => setOpenData(true)} onOpen={() => setOpenData(true)} />
       <OpenData open={openData} setOpen={setOpenData} onLoaded={localSwitch.show} />
-      <UrlNotice issues={linkIssues} />
+      <UrlNotice issues={spanIssue ? [...linkIssues, spanIssue] : linkIssues} />
     </>
   );
 }
