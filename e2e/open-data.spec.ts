@@ -139,3 +139,22 @@ test("a binary file gets one clear message and the built-in map stays", async ({
   await expect.poll(() => new URL(page.url()).searchParams.get("data")).toBeNull();
   expect(await renderedEventIds(page)).toEqual(before);
 });
+
+test("an opened file titles the page with its own name and period, and the built-in title returns after", async ({ page }) => {
+  await page.goto("/");
+  await waitForMapIdle(page);
+  const heading = page.getByRole("heading", { level: 1 });
+  const builtIn = (await heading.textContent())!;
+  const servedTitle = await page.title();
+  const dialog = await openFile(page, "geodata/examples/synthetic-border-drill/events/synthetic-incidents.geojson");
+  // The dialog says which file is loaded, where the browser's control would say no file was chosen.
+  await expect(dialog.getByTestId("open-data-current")).toHaveText("Shown on the map: synthetic-incidents.geojson (10 events)");
+  await expect(dialog.getByText("Open another file…")).toBeVisible();
+  await dialog.getByRole("button", { name: "Show the map" }).click();
+
+  await expect(heading).toHaveText("synthetic-incidents.geojson · 1–10 March 2030 (opened from this computer)");
+  await expect(page).toHaveTitle("synthetic-incidents.geojson · 1–10 March 2030 (opened from this computer) — Strike Map");
+  await page.getByTestId("local-banner").getByRole("button", { name: "Back to the built-in data" }).click();
+  await expect(heading).toHaveText(builtIn);
+  await expect(page).toHaveTitle(servedTitle);
+});

@@ -145,6 +145,27 @@ test("invalid URL values fall back to defaults, and a notice names each one", as
   await expect(notice).toHaveCount(0);
 });
 
+test("a day outside the data's days is named in the notice, and the nearest day of the data is shown", async ({ page }) => {
+  await page.goto("/?day=2025-06-01");
+  await waitForMapIdle(page);
+  await expect(currentDay(page)).toHaveText("20 May 2025");
+  await expect(page.getByRole("slider", { name: "Day" })).toHaveAttribute("aria-valuetext", /^20 May 2025, /);
+  const notice = page.getByTestId("url-notice");
+  await expect(notice).toContainText("day=2025-06-01 (the data covers 22 April – 20 May 2025; showing 20 May 2025)");
+  await expect(page).toHaveURL(/day=2025-05-20/);
+  // The list names that day's events (one, in Beijing, lies outside the map's first view).
+  await expect(page.getByTestId("day-events").locator("li")).toHaveCount((await eventsOn(page, "2025-05-20")).length);
+
+  // The embed, with no other chrome, says the same.
+  await page.goto("/embed?day=2030-01-01");
+  await waitForMapIdle(page);
+  await expect(currentDay(page)).toHaveText("20 May 2025");
+  await expect(page.getByTestId("url-notice")).toContainText("day=2030-01-01 (the data covers 22 April – 20 May 2025; showing 20 May 2025)");
+  await page.goto("/?day=2025-01-01");
+  await expect(currentDay(page)).toHaveText("22 April 2025");
+  await expect(page.getByTestId("url-notice")).toContainText("showing 22 April 2025");
+});
+
 test("a day whose events are all filtered out says so, and the caption counts what filters hide", async ({ page }) => {
   await page.goto("/?day=2025-05-07&actor=pakistan");
   await waitForMapIdle(page);

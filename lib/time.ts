@@ -23,3 +23,20 @@ export function formatDay(date: string): string {
   // A formatter throws on an invalid date (toLocaleDateString did not): the text is shown as it came.
   return Number.isNaN(d.getTime()) ? String(date) : LONG_DAY.format(d);
 }
+
+/**
+ * "22 April – 20 May 2025": a span of days written once, repeating only what differs, so "3–9 March
+ * 2030" and "28 December 2029 – 4 January 2030" read as a person would write them; one day is that day.
+ */
+export function formatDayRange(first: string, last: string): string {
+  if (first === last) return formatDay(first);
+  const [a, b] = [formatDay(first), formatDay(last)];
+  if (first.slice(0, 4) !== last.slice(0, 4)) return `${a} – ${b}`;
+  if (first.slice(0, 7) === last.slice(0, 7)) return `${a.replace(/ .*$/, "")}–${b}`;
+  return `${a.replace(/ \d{4}$/, "")} – ${b}`;
+}
+
+/** The day itself when it lies within `first`–`last`, otherwise the nearer end of that span. */
+export function clampDay(day: string, first: string, last: string): string {
+  return day < first ? first : day > last ? last : day;
+}

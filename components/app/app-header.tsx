@@ -4,12 +4,15 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { OpenData } from "@/components/import/open-data";
 import { LocalBanner } from "@/components/import/local-banner";
 import { useLocalSwitch } from "@/components/import/use-local-switch";
+import { localTitle } from "@/lib/import/local-data";
 import { useMapHandle } from "@/components/map/map-context";
 import type { UrlIssue } from "./url-state/url-issues";
 import { useEventData } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { withUrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
+import { useDocumentTitle } from "./use-document-title";
+import { useDayInSpan } from "./use-day-in-span";
 import { UrlNotice } from "./url-notice";
 
 /**
@@ -35,11 +38,15 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
   const [openData, setOpenData] = useState(false);
   const localSwitch = useLocalSwitch(useMapHandle(), store.update);
   const dark = theme.name === "dark";
+  // A file from this computer is named with its own period: the manifest's title would claim other data.
+  const title = local ? localTitle(local.summary) : null;
+  useDocumentTitle(title);
+  const spanIssue = useDayInSpan();
   return (
     <>
       {/* On a phone the title takes its own line: beside four controls it would shrink to nothing. */}
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-current/15 px-3 py-2">
-        <h1 className="min-w-0 basis-full truncate text-sm font-bold sm:flex-1 sm:basis-auto sm:text-base">{dataset.title}</h1>
+        <h1 className="min-w-0 basis-full truncate text-sm font-bold sm:flex-1 sm:basis-auto sm:text-base">{title ?? dataset.title}</h1>
         <AboutLink />
         <button type="button" onClick={() => setOpenData(true)} className="rounded border border-current/30 px-2 py-1 text-xs">Open data…</button>
         <ExportMenu days={index.days} theme={theme} dataVersion={dataVersion} />
@@ -49,7 +56,7 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
       </header>
       <LocalBanner local={local} state={localMark} onBack={localSwitch.back} onReport={() => setOpenData(true)} onOpen={() => setOpenData(true)} />
       <OpenData open={openData} setOpen={setOpenData} onLoaded={localSwitch.show} />
-      <UrlNotice issues={linkIssues} />
+      <UrlNotice issues={spanIssue ? [...linkIssues, spanIssue] : linkIssues} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { EventDataProvider, ShownEventsProvider, useEventData } from "./event-da
 import { PlaybackStateProvider } from "./playback-state";
 import { useTheme } from "./use-theme";
 import { useEscape } from "./use-escape";
+import { useDayInSpan } from "./use-day-in-span";
 import { UrlNotice } from "./url-notice";
 import { MapPane } from "./map-pane";
 import { AppHeader } from "./app-header";
@@ -91,6 +92,7 @@ function EmbedLayout({ styleUrl, panel, linkIssues }: { styleUrl?: string; panel
   const fullUrl = `/${query ? `?${query}` : ""}`;
   const close = () => store.update({ event: undefined }, "push");
   useEscape(() => id && close());
+  const spanIssue = useDayInSpan();
   const card = selected && (
     <div className={`absolute inset-x-2 bottom-8 z-20 max-h-[60%] overflow-y-auto rounded shadow-2xl md:right-auto md:w-96 ${panel}`}>
       <EmbedCard event={selected} theme={theme.name} fullUrl={fullUrl} onClose={close} />
@@ -107,7 +109,7 @@ function EmbedLayout({ styleUrl, panel, linkIssues }: { styleUrl?: string; panel
         </h1>
         <a href="/about" target="_blank" rel="noopener" className="shrink-0 underline">How this map is made</a>
       </header>
-      <UrlNotice issues={linkIssues} />
+      <UrlNotice issues={spanIssue ? [...linkIssues, spanIssue] : linkIssues} />
       <LocalBanner local={null} state={local} />
       <MapPane styleUrl={styleUrl} panelClass={panel} embed overlay={card || undefined} />
     </div>

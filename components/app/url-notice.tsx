@@ -11,7 +11,8 @@ export function UrlNotice({ issues }: { issues: UrlIssue[] }) {
       <p className="min-w-0 flex-1">
         This link has {issues.length === 1 ? "a part" : "parts"} the map could not use:{" "}
         {issues.map((i, n) => (
-          <span key={i.key}>
+          // A key can be named twice: given twice in the link, and its value outside the data.
+          <span key={`${i.key}-${n}`}>
             {n > 0 && "; "}
             <code className="font-semibold">
               {i.key}={i.value}

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ImportFormat } from "@/lib/schemas/imported-event";
 import type { ActorMapping } from "@/lib/import/acled-actors";
-import type { LocalData } from "@/lib/import/local-data";
+import { fileRef, localFileLabel, type LocalData } from "@/lib/import/local-data";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-file";
 import { overallProgress, type ImportStatus } from "./use-file-import";
 import { RowReport } from "./row-report";
@@ -45,20 +45,32 @@ export function OpenDataDialog({ status, local, onOpen, onRemap, onCancel, onClo
         {MAX_IMPORT_BYTES / 1024 / 1024} MB). The file is read in this browser; nothing is uploaded. You can also drop a file onto the page.
       </p>
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1">
+        <div className="flex flex-col gap-1">
           <span className="font-semibold">File</span>
-          <input
-            type="file"
-            accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
-            data-testid="open-data-file"
-            disabled={status.state === "working"}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) onOpen(file, format || undefined, local?.file === file.name ? local.mapping : undefined);
-              e.target.value = "";
-            }}
-          />
-        </label>
+          <div className="flex flex-wrap items-center gap-2">
+            {/* The browser's own control would say "No file chosen" above a loaded file's report: the
+                input is emptied after each pick so the same file can be opened again. */}
+            <label className="cursor-pointer rounded border border-zinc-400 px-2 py-1 has-[:disabled]:cursor-default has-[:disabled]:opacity-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-700">
+              <input
+                type="file"
+                accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+                data-testid="open-data-file"
+                className="sr-only"
+                aria-describedby="open-data-current"
+                disabled={status.state === "working"}
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) onOpen(file, format || undefined, local?.file === file.name ? local.mapping : undefined);
+                  e.target.value = "";
+                }}
+              />
+              {local ? "Open another file…" : "Choose a file…"}
+            </label>
+            <span id="open-data-current" data-testid="open-data-current">
+              {local ? <>Shown on the map: <strong>{localFileLabel(fileRef(local))}</strong></> : "No file opened yet"}
+            </span>
+          </div>
+        </div>
         <label className="flex flex-col gap-1">
           <span className="font-semibold">Format</span>
           <select value={format} onChange={(e) => setFormat(e.target.value as ImportFormat | "")} className="rounded border border-zinc-400 px-2 py-1">

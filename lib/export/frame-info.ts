@@ -3,7 +3,7 @@ import type { Actor, Attribution } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
 import { THEMES, withSideColours, type ThemeName } from "../map/theme";
 import { filterEvents } from "../events/filter-events";
-import { formatDay } from "../time";
+import { formatDay, formatDayRange } from "../time";
 import { turfCentroid } from "./centroid";
 import { filtersLine, type ExportFilters } from "./filter-words";
 import { localFileLabel, localFileNote } from "../import/local-data";
@@ -102,12 +102,9 @@ export interface FrameFacts {
   localFile?: LocalFileFacts;
 }
 
-/** "7 May 2025", or "22 April – 7 May 2025" for a range. */
+/** "7 May 2025", or "22 April – 7 May 2025" for a range: written as the page writes a span of days. */
 export function rangeLabel({ from, to }: DayRange): string {
-  if (from === to) return formatDay(from);
-  const [a, b] = [formatDay(from), formatDay(to)];
-  const sameYear = from.slice(0, 4) === to.slice(0, 4);
-  return `${sameYear ? a.replace(/ \d{4}$/, "") : a} – ${b}`;
+  return formatDayRange(from, to);
 }
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;

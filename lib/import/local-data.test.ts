@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { importText } from "./import-file";
 import { DEFAULT_ACTOR_MAPPING } from "./acled-actors";
 import { acledCsv, makeAcledRow } from "../testing/acled-factory";
-import { localFileLabel, openingDay, localFileNote, localTimeline, reportHeadline, withoutFailedRows, type LocalData } from "./local-data";
+import { localFileLabel, localTitle, openingDay, localFileNote, localTimeline, reportHeadline, withoutFailedRows, type LocalData } from "./local-data";
 
 function opened(rows: Record<string, string>[]): LocalData {
   const r = importText(acledCsv(rows), { fileName: "export.csv", format: "acled" });
@@ -18,6 +18,12 @@ describe("local data", () => {
     expect(localFileNote({ file: "acled.csv", events: 3 })).toBe(
       "Showing acled.csv (3 events), loaded from this computer — a link to this page cannot carry it",
     );
+  });
+
+  it("titles the page with the file's name and its own period, not the built-in dataset's", () => {
+    const data = opened([good("A1", "2030-03-03"), good("A2", "2030-03-09")]);
+    expect(localTitle(data.summary)).toBe("export.csv · 3–9 March 2030 (opened from this computer)");
+    expect(localTitle({ file: "empty.csv" })).toBe("empty.csv (opened from this computer)");
   });
 
   it("sums up what became of the rows", () => {

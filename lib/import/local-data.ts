@@ -4,6 +4,7 @@ import type { ImportSummary, RowIssue } from "../schemas/import";
 import type { Timeline } from "../schemas/api";
 import type { ActorMapping } from "./acled-actors";
 import { buildTimeline } from "../events/build-timeline";
+import { formatDayRange } from "../time";
 
 /** A file opened in this browser and shown instead of the built-in data; it never leaves the computer. */
 export interface LocalData {
@@ -34,6 +35,15 @@ export function fileRef(local: LocalData): LocalFileRef {
 export function localFileLabel(local: LocalFileRef): string {
   const n = local.events;
   return `${local.file} (${n.toLocaleString("en-GB")} ${n === 1 ? "event" : "events"})`;
+}
+
+/**
+ * The page's title while a local file is shown: the file's name and its own period. The built-in
+ * dataset's title would claim the map shows that data, over events from another place and time.
+ */
+export function localTitle(summary: Pick<ImportSummary, "file" | "period">): string {
+  const period = summary.period ? ` · ${formatDayRange(summary.period.first, summary.period.last)}` : "";
+  return `${summary.file}${period} (opened from this computer)`;
 }
 
 /** The sentence every export and the banner carry while a local file is shown. */

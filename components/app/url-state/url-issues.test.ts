@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { urlIssues } from "./url-issues";
+import { daySpanIssue, urlIssues } from "./url-issues";
 import { parseUrlState } from "./url-schema";
 
 describe("urlIssues", () => {
@@ -28,5 +28,21 @@ describe("urlIssues", () => {
   it("a mistyped filter shows every event rather than none; an emptied one still shows none", () => {
     expect(parseUrlState("actor=nobody").actor).toBeUndefined();
     expect(parseUrlState("actor=").actor).toEqual([]);
+  });
+
+  it("names a day after the data's last day and shows the last day instead", () => {
+    expect(daySpanIssue("2025-06-01", "2025-04-22", "2025-05-20")).toEqual({
+      key: "day",
+      value: "2025-06-01",
+      fallback: "the data covers 22 April – 20 May 2025; showing 20 May 2025",
+    });
+  });
+
+  it("names a day before the data's first day and shows the first day instead", () => {
+    expect(daySpanIssue("2024-12-31", "2025-04-22", "2025-05-20")?.fallback).toBe("the data covers 22 April – 20 May 2025; showing 22 April 2025");
+  });
+
+  it("names nothing for a day within the data, its first and last days included", () => {
+    expect(["2025-04-22", "2025-05-07", "2025-05-20"].map((d) => daySpanIssue(d, "2025-04-22", "2025-05-20"))).toEqual([null, null, null]);
   });
 });

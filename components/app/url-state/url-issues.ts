@@ -1,3 +1,4 @@
+import { clampDay, formatDay, formatDayRange } from "@/lib/time";
 import { isUrlKey, parseUrlState, readParam } from "./url-schema";
 
 export interface UrlIssue {
@@ -41,4 +42,15 @@ export function urlIssues(search: string | URLSearchParams): UrlIssue[] {
     if (!readParam(key, value).ok) issues.push({ key, value, fallback: "ignored; the default applies" });
   }
   return issues;
+}
+
+/**
+ * A link's day outside the days the loaded data covers (`first`–`last`), which would show an empty map
+ * with no day of the timeline marked: named like any other unusable part of a link, with the nearer end
+ * of the span shown instead. Null for a day within the span.
+ */
+export function daySpanIssue(day: string, first: string, last: string): UrlIssue | null {
+  const nearest = clampDay(day, first, last);
+  if (nearest === day) return null;
+  return { key: "day", value: day, fallback: `the data covers ${formatDayRange(first, last)}; showing ${formatDay(nearest)}` };
 }
