@@ -27,6 +27,26 @@ test("buttons and keys step through the days and keep the day in the URL", async
   await expect(page.locator("[aria-live=polite]")).toContainText(`20 May 2025: ${last} event${last === 1 ? "" : "s"}`);
 });
 
+test("the day slider takes the slider pattern's keys: up and down a day, Page Up and Down a week", async ({ page }) => {
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  const slider = page.getByRole("slider", { name: "Day" });
+  await slider.focus();
+  for (const [key, shown] of [
+    ["ArrowUp", "8 May 2025"],
+    ["PageUp", "15 May 2025"],
+    ["PageUp", "20 May 2025"],
+    ["ArrowDown", "19 May 2025"],
+    ["PageDown", "12 May 2025"],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(currentDay(page)).toHaveText(shown);
+  }
+  await expect(slider).toHaveAttribute("aria-valuetext", /^12 May 2025, /);
+  await expect(page).toHaveURL(/day=2025-05-12/);
+  await expect(slider).toBeFocused();
+});
+
 test("each day shows exactly that day's events, on the map and in the list, and the pixels change", async ({ page }) => {
   await page.goto("/?day=2025-05-07");
   await waitForMapIdle(page);

@@ -6,10 +6,15 @@ import { formatDay } from "@/lib/time";
 import { countOf } from "@/lib/events/plural";
 import type { KeyDate } from "@/lib/timeline/key-dates";
 import { ACTORS } from "@/lib/schemas/values";
+import { stepDay } from "@/lib/playback";
+
+/** The slider's own keys, besides ←/→, Home and End, which step the days page-wide: a week for the page keys. */
+const SLIDER_STEPS: Readonly<Record<string, number>> = { ArrowUp: 1, ArrowDown: -1, PageUp: 7, PageDown: -7 };
 
 /**
  * One column per day, stacked by actor; click or drag to choose a day. It is a single slider for
- * keyboards and screen readers (arrow keys are handled page-wide), not 29 separate tab stops.
+ * keyboards and screen readers (←/→, Home and End are handled page-wide; ↑/↓ and Page Up/Down here,
+ * as the slider pattern has them), not 29 separate tab stops.
  */
 export function DayHistogram({
   days,
@@ -30,6 +35,7 @@ export function DayHistogram({
   const index = day ? days.findIndex((d) => d.date === day) : -1;
   const current = days[index];
   const key = current && keys.find((k) => k.date === current.date);
+  const dates = days.map((d) => d.date);
 
   const chooseAt = (clientX: number) => {
     const box = ref.current!.getBoundingClientRect();
@@ -56,6 +62,13 @@ export function DayHistogram({
         chooseAt(e.clientX);
       }}
       onPointerMove={(e) => e.buttons === 1 && chooseAt(e.clientX)}
+      onKeyDown={(e) => {
+        const delta = SLIDER_STEPS[e.key];
+        if (delta === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+        e.preventDefault();
+        const next = stepDay(dates, day, delta);
+        if (next && next !== day) onChoose(next);
+      }}
     >
       {days.map((d) => (
         <DayBar key={d.date} day={d} current={d.date === day} max={max} theme={theme} />
