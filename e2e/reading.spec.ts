@@ -127,3 +127,17 @@ test("a long headline never widens the page: the side panel stays on screen with
   const axis = (await page.getByTestId("date-axis").boundingBox())!;
   expect(axis.x + axis.width).toBeLessThanOrEqual(1280 - 340);
 });
+
+test("on a phone the export menu opens below its button, within the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?day=2025-05-07");
+  await waitForMapIdle(page);
+  const button = page.getByRole("button", { name: "Export" });
+  await button.click();
+  const menu = page.getByRole("menu", { name: "Export" });
+  await expect(menu).toBeVisible();
+  const [b, m] = [(await button.boundingBox())!, (await menu.boundingBox())!];
+  expect(m.y).toBeGreaterThanOrEqual(b.y + b.height);
+  expect(m.x).toBeGreaterThanOrEqual(0);
+  expect(m.x + m.width).toBeLessThanOrEqual(390);
+});

@@ -45,7 +45,7 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
   return (
     <>
       {/* On a phone the title takes its own line: beside four controls it would shrink to nothing. */}
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-current/15 px-3 py-2">
+      <header className="relative flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-current/15 px-3 py-2">
         <h1 className="min-w-0 basis-full truncate text-sm font-bold sm:flex-1 sm:basis-auto sm:text-base">{title ?? dataset.title}</h1>
         <AboutLink />
         <button type="button" onClick={() => setOpenData(true)} className="rounded border border-current/30 px-2 py-1 text-xs">Open data…</button>

@@ -127,7 +127,8 @@ export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
     },
   ];
   return (
-    <div className="relative">
+    // On a phone the menu spans the header's width just below it (the header is its positioned box), clear of its button.
+    <div className="sm:relative">
       <button
         ref={button}
         type="button"
@@ -148,7 +149,7 @@ export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
           role="menu"
           aria-label="Export"
           onKeyDown={onMenuKeyDown}
-          className={`absolute right-0 z-30 mt-1 max-h-[80dvh] w-72 max-sm:fixed max-sm:inset-x-3 max-sm:top-11 max-sm:w-auto overflow-y-auto rounded border border-current/20 py-1 shadow-lg ${theme.name === "dark" ? "bg-zinc-900" : "bg-white"}`}
+          className={`absolute right-0 z-40 mt-1 max-h-[80dvh] w-72 max-sm:inset-x-3 max-sm:top-full max-sm:w-auto overflow-y-auto rounded border border-current/20 py-1 shadow-lg ${theme.name === "dark" ? "bg-zinc-900" : "bg-white"}`}
         >
           {groups.map(({ group, items }, g) => (
             <div key={group} role="group" aria-labelledby={`export-group-${g}`}>
