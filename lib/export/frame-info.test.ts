@@ -1,3 +1,4 @@
+import { legendGroups } from "./frame-legend";
 import { describe, expect, it } from "vitest";
 import { makeEvent } from "../testing/event-factory";
 import { frameInfo, rangeLabel, DEFAULT_BOUNDARY_NOTE, type FrameFacts } from "./frame-info";
@@ -32,7 +33,10 @@ describe("per-frame information", () => {
     expect(info.count).toBe(3);
     expect(info.countLabel).toBe("3 events");
     expect(info.legend.kinds).toEqual([{ value: "missile_strike", count: 2 }, { value: "shelling", count: 1 }]);
-    expect(info.legend.actors).toEqual([{ value: "india", count: 2 }, { value: "pakistan", count: 1 }]);
+    // The disputed Pakistani event is drawn grey: the colour key counts it as not established, not as Pakistan's.
+    expect(info.legend.actors).toEqual([{ value: "india", count: 2 }, { value: "unknown", count: 1 }]);
+    const colours = legendGroups(info.legend).find((g) => g.title === "Who acted (colour)")!;
+    expect(colours.items.map((i) => i.label)).toEqual(["India (2)", "Not established (1)"]);
     expect(info.legend.statuses).toEqual([{ value: "confirmed", count: 1 }, { value: "claimed", count: 1 }, { value: "disputed", count: 1 }]);
     expect(info.legend.attributions).toEqual([{ value: "established", count: 2, actor: "india" }, { value: "disputed", count: 1, actor: "pakistan" }]);
     expect(info.legend.lines).toEqual(["loc", "international_border"]);
@@ -45,7 +49,8 @@ describe("per-frame information", () => {
     expect(info.dayLabel).toBe("22 April 2025");
     expect(info.countLabel).toBe("1 event");
     expect(info.legend.kinds.map((k) => k.value)).toEqual(["terror_attack"]);
-    expect(info.legend.actors.map((a) => a.value)).toEqual(["militants"]);
+    // The attack's authors are claimed, not established: drawn grey, with the militants' colour in the badge only.
+    expect(info.legend.actors.map((a) => a.value)).toEqual(["unknown"]);
     expect(info.legend.attributions).toEqual([{ value: "claimed", count: 1, actor: "militants" }]);
   });
 

@@ -41,6 +41,7 @@ export interface CountedAttribution extends Counted<Attribution> {
 /** What the frame's legend names: only what is drawn in this frame, with how many of each. */
 export interface FrameLegend {
   kinds: Counted<EventKind>[];
+  /** By the colour each symbol is drawn in: "unknown" counts every event whose actor is not established. */
   actors: Counted<Actor>[];
   statuses: Counted<VerificationStatus>[];
   attributions: CountedAttribution[];
@@ -163,7 +164,8 @@ export function frameInfo(facts: FrameFacts): FrameInfo {
     timeZoneNote: `${timeZoneNote(dataset).replace(/^d/, "D")}`,
     legend: {
       kinds: counted(EVENT_KINDS, visible, (e) => e.properties.kind),
-      actors: counted(ACTORS, visible, (e) => e.properties.actor),
+      // By the colour drawn: a side's own only where it is established to have acted, grey ("unknown") otherwise.
+      actors: counted(ACTORS, visible, (e) => (e.properties.attribution === "established" ? e.properties.actor : "unknown")),
       statuses: counted(VERIFICATION_STATUSES, visible, (e) => e.properties.verification.status),
       attributions: countedAttributions(visible),
       lines: [...facts.lines],

@@ -33,7 +33,8 @@ export function legendGroups(legend: FrameLegend, names: Readonly<Record<Actor, 
     },
     {
       title: "Who acted (colour)",
-      items: legend.actors.map(({ value, count }) => ({ label: n(names[value], count), symbol: { type: "colour", actor: value } })),
+      // The grey is every actor not established, as the on-screen key says, not only the unknown ones.
+      items: legend.actors.map(({ value, count }) => ({ label: n(value === "unknown" ? "Not established" : names[value], count), symbol: { type: "colour", actor: value } })),
     },
     {
       title: "Verification (fill)",
