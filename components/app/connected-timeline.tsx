@@ -4,7 +4,6 @@ import { Timeline } from "@/components/timeline/timeline";
 import { viewCaption } from "@/lib/events/caption";
 import { keyDates } from "@/lib/timeline/key-dates";
 import { usePlaybackState } from "./playback-state";
-import { sideNames } from "@/lib/schemas/sides";
 import { useEventData, useFilteredTimeline, useShownReady, useShownView } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { useTheme } from "./use-theme";
@@ -23,8 +22,7 @@ export function ConnectedTimeline() {
   const { index, filter, range, shown, day: counted, cumulative } = useShownView();
   const keys = useMemo(() => keyDates(index.all), [index]);
   const ready = useShownReady();
-  const { dataset } = useEventData();
-  const names = useMemo(() => sideNames(dataset.sides), [dataset]);
+  const names = useEventData().sideNames;
   const caption = useMemo(() => (ready ? viewCaption(index, filter, range, shown, names) : LOADING), [ready, index, filter, range, shown, names]);
   // The day's own events, shown and hidden, for the announcement (in cumulative mode too), with the caption.
   const today = useMemo(() => {

@@ -8,6 +8,8 @@ import type { EventFilter } from "@/lib/events/event-facets";
 import { dayRangeOf, type DayRange } from "@/lib/events/event-rule";
 import { mapEventsOf, type MapEvents } from "@/lib/map/map-events";
 import type { Dataset } from "@/lib/schemas/dataset";
+import type { Actor } from "@/lib/schemas/parties";
+import { sideNames } from "@/lib/schemas/sides";
 import { asSharedEvents, fileRef, localFileLabel, type LocalData } from "@/lib/import/local-data";
 import { useBoundaries, useEvents } from "@/components/data/use-geodata";
 import { useDataset } from "@/components/data/use-dataset";
@@ -22,6 +24,8 @@ export interface EventData {
   dataVersion: string;
   /** The served dataset's manifest: title, sides, kinds, time zones. */
   dataset: Dataset;
+  /** Every side's name as the manifest gives it (the defaults where it names none), for sentences and keys. */
+  sideNames: Readonly<Record<Actor, string>>;
   /** The kinds the legend names: the manifest's, or those of the opened file. */
   kinds: Dataset["kinds"];
   /** A file opened in this browser, shown instead of the served events; null for the served data. */
@@ -69,6 +73,7 @@ export function EventDataProvider({ children }: { children: ReactNode }) {
       boundaries: boundaries.data,
       dataVersion: local ? `local file ${localFileLabel(fileRef(local))}` : (events.data?.dataVersion ?? "unknown"),
       dataset,
+      sideNames: sideNames(dataset.sides),
       kinds: local ? local.summary.kinds : dataset.kinds,
       local,
       resources: local

@@ -3,7 +3,6 @@ import { useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } fro
 import type { EventFeature } from "@/lib/schemas/event";
 import type { Actor } from "@/lib/schemas/parties";
 import { headline } from "@/lib/events/headline";
-import { sideNames } from "@/lib/schemas/sides";
 import { useEventData, useShownView } from "./event-data";
 
 /**
@@ -82,7 +81,6 @@ function useOverflow(ref: RefObject<HTMLParagraphElement | null>, text: string, 
 /** The headline for the days and filters in the URL. */
 export function ConnectedHeadline({ panelClass }: { panelClass: string }) {
   const { index, shown, day, cumulative } = useShownView();
-  const { dataset } = useEventData();
-  const names = useMemo(() => sideNames(dataset.sides), [dataset]);
+  const names = useEventData().sideNames;
   return <HeadlineBar shown={shown} days={index.days} day={day} cumulative={cumulative} names={names} panelClass={panelClass} />;
 }

@@ -1,5 +1,4 @@
 "use client";
-import { sideNames } from "@/lib/schemas/sides";
 import { facetCounts } from "@/lib/events/facet-counts";
 import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL, STATUS_LABEL } from "@/lib/events/labels";
 import { actorFilterLabels } from "@/lib/events/actor-filter-labels";
@@ -22,14 +21,13 @@ const FACETS: { facet: Facet; legend: string; options: readonly string[]; label:
 /** Checkbox filters with the count each would show, plus layer toggles; all of it lives in the URL. */
 export function FilterPanel() {
   const store = useUrlStore();
-  const { index, dataset, kinds } = useEventData();
+  const { index, dataset, kinds, sideNames: names } = useEventData();
   const events = index.all;
   const filter = useEventFilter();
   const range = useDayRange();
   const state = useUrlSlice((s) => ({ boundaries: s.boundaries, labels: s.labels }));
   const update = store.update;
   // The dataset's sides (names, order) and the kinds its events use are the options offered.
-  const names = sideNames(dataset.sides);
   const optionsOf = (facet: Facet, options: readonly string[]) =>
     facet === "actor" ? dataset.sides.map((s) => s.id) : facet === "kind" ? kinds : options;
   const toggle = (facet: Facet, options: readonly string[], value: string, on: boolean) => {
