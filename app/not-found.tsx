@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Page not found — Strike Map" };
@@ -12,9 +11,10 @@ export default async function NotFound() {
       <h1 className="text-xl font-semibold">Page not found</h1>
       <p className="mt-2">
         There is no page at this address.{" "}
-        <Link href="/" className="text-sky-700 underline">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next/link here would put its router code on every page's first load */}
+        <a href="/" className="text-sky-700 underline">
           Open the map
-        </Link>
+        </a>
         .
       </p>
     </main>

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -12,6 +12,13 @@ const ENTRY = "components/app/dashboard.tsx";
  */
 const NOT_ON_FIRST_LOAD = ["zod"];
 const isPackage = (pkg: string) => (spec: string) => spec === pkg || spec.startsWith(`${pkg}/`);
+
+/** The app's own source files (tests excluded). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT_DIR, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .map((f) => path.join(dir, f));
+}
 
 /** Value imports only: `import type` and imports of types alone are erased; `import()` loads later. */
 const STATIC_IMPORT = /^(?:import|export)\s+(?!type\b)([^"';]*?)\s*from\s+["']([^"']+)["']|^import\s+["']([^"']+)["']/gm;
@@ -72,5 +79,15 @@ describe("first load", () => {
   it.each(NOT_ON_FIRST_LOAD)("leaves %s out of what the page runs before its first draw", (pkg) => {
     const chain = [...packages].find(([spec]) => isPackage(pkg)(spec))?.[1];
     expect(chain, chain && `imported through ${chain.join(" → ")}`).toBeUndefined();
+  });
+
+  // The bundler keeps only the MapLibre classes that are named. A namespace loaded with import() names
+  // them all (markers, popups, the geolocation and fullscreen controls: about 7 kB gzip) in the chunk
+  // the first draw loads, as the map shares it.
+  it("never loads maplibre-gl as a whole namespace with import()", () => {
+    const offenders = ["app", "components", "lib"]
+      .flatMap(sourceFiles)
+      .filter((f) => /import\(\s*["']maplibre-gl["']\s*\)/.test(readFileSync(path.join(ROOT_DIR, f), "utf8")));
+    expect(offenders).toEqual([]);
   });
 });

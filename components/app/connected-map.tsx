@@ -1,5 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
+import dynamic from "next/dynamic";
 import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
 import type { Covered } from "@/lib/map/map-handle";
 import { toMapGlobalState } from "@/lib/map/global-state";
@@ -12,12 +13,14 @@ import type { MapStateSource, Padding } from "@/components/map/strike-map-props"
 import { useLatest } from "@/components/map/use-latest";
 import { useMapTools } from "@/components/tools/use-map-tools";
 import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
-import { EventChooser } from "@/components/follow/event-chooser";
 import { useFollowFrame } from "@/components/follow/use-follow";
 import { useEventData, useShownView } from "./event-data";
 import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
+
+// Only where several events share a click point; loaded then.
+const EventChooser = dynamic(() => import("@/components/follow/event-chooser").then((m) => m.EventChooser), { ssr: false });
 
 /** The share of the map's height the details sheet covers on a phone (it starts 22 % from the map's top). */
 const SHEET_SHARE = 0.78;

@@ -1,9 +1,9 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
+import dynamic from "next/dynamic";
 import { MapProvider } from "@/components/map/map-context";
 import { LocalDepth } from "@/components/import/local-depth";
 import { ToolModeProvider } from "@/components/tools/tool-mode";
-import { EmbedCard } from "@/components/events/embed-card";
 import { LocalBanner } from "@/components/import/local-banner";
 import { createUrlStore } from "./url-state/url-store";
 import { urlIssues } from "./url-state/url-issues";
@@ -19,6 +19,9 @@ import { MapPane } from "./map-pane";
 import { AppHeader } from "./app-header";
 import { SidePanel } from "./side-panel";
 import { DetailsOverlay } from "./details-overlay";
+
+// The embed's card for a chosen event; loaded when one is chosen (the full page has its own details).
+const EmbedCard = dynamic(() => import("@/components/events/embed-card").then((m) => m.EmbedCard), { ssr: false });
 
 export interface DashboardProps {
   styleUrl?: string;

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import { useMenuKeys } from "@/components/ui/use-menu-keys";
 import type { Theme } from "@/lib/map/theme";
 import { dayRangeOfState, eventFilterOf, useUrlStore } from "@/components/app/url-state/use-url-state";
@@ -15,11 +16,14 @@ import { PNG_PRESETS, SCREEN_SCALES } from "@/lib/export/presets";
 import { currentFrameDays, spanOf } from "@/lib/export/frame-days";
 import type { PngTarget } from "@/lib/export/snapshot";
 import { ANIMATION_SIZES } from "@/lib/export/presets";
-import { EmbedDialog } from "./embed-dialog";
-import { AnimationDialog, type AnimationChoice } from "./animation-dialog";
+import type { AnimationChoice } from "./animation-dialog";
 import { useExportContext } from "./use-export-context";
 import { ExportStatus, type Job } from "./export-status";
 import { useDataset } from "@/components/data/use-dataset";
+
+// Loaded when first opened: the menu itself is all a reader who never exports needs.
+const EmbedDialog = dynamic(() => import("./embed-dialog").then((m) => m.EmbedDialog), { ssr: false });
+const AnimationDialog = dynamic(() => import("./animation-dialog").then((m) => m.AnimationDialog), { ssr: false });
 
 export interface ExportMenuProps {
   days: string[];

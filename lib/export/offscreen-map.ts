@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap, StyleSpecification } from "maplibre-gl";
+import { Map as MapLibreMap, type StyleSpecification } from "maplibre-gl";
 import { LAYER } from "../map/ids";
 import { addMissingEventIcon } from "../map/event-icons";
 import { drawEventIcon, ICON_SIZE } from "../map/icons/draw-event-icon";
@@ -65,11 +65,10 @@ function resolveImage(map: MapLibreMap, id: string, pixelRatio: number) {
  * after frame by changing global state only (no data reload), as playback does.
  */
 export async function createFrameRenderer(req: OffscreenRequest): Promise<FrameRenderer> {
-  const maplibregl = await import("maplibre-gl");
   const container = document.createElement("div");
   Object.assign(container.style, { position: "fixed", left: "-100000px", top: "0", width: `${req.width}px`, height: `${req.height}px` });
   document.body.append(container);
-  const map = new maplibregl.Map({
+  const map = new MapLibreMap({
     container,
     style: withCityLabels(req.style, req.cityLabels),
     globalState: req.state,
