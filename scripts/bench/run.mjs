@@ -21,7 +21,7 @@ const GROUPS = {
   map: { minutes: 15, benches: { navigation: ["app", "browser", "base"], "day-step": ["app", "browser", "base"], "100k": ["app", "browser", "base"] } },
   load: { minutes: 5, benches: { load: [] } },
   export: { minutes: 10, benches: { export: ["app", "browser", "base"] } },
-  import: { minutes: 7, benches: { import: process.env.BENCH_NODE_ONLY ? [] : ["app", "browser"] } },
+  import: { minutes: 9, benches: { import: process.env.BENCH_NODE_ONLY ? [] : ["app", "browser", "base"] } },
 };
 const STARTUP_MIN = 3;
 const LOADERS = {
