@@ -28,6 +28,11 @@ export default defineConfig([
     },
   },
   {
+    // CommonJS files (what next.config.js and the standalone server require with plain Node) load with require.
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["scripts/**", "e2e/**", "instrumentation.ts"],
     rules: { "no-console": "off" },
   },

@@ -11,6 +11,21 @@ test("events for a day come as GeoJSON with an ETag that gives 304", async ({ re
   expect(again.status()).toBe(304);
 });
 
+test("a repeated revalidation gets the same 304, with the same headers, as the first", async ({ request }) => {
+  const headers = { "accept-encoding": "br, gzip" };
+  const tag = (await request.get("/api/events?date=2025-05-08", { headers })).headers()["etag"]!;
+  // The first 304 comes from the app; the server answers later ones itself (lib/http/revalidation-cache.cjs).
+  const answers = [];
+  for (let i = 0; i < 3; i++) answers.push(await request.get("/api/events?date=2025-05-08", { headers: { ...headers, "if-none-match": tag } }));
+  const kept = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).filter(([k]) => !["date", "connection", "keep-alive"].includes(k)));
+  for (const res of answers) {
+    expect(res.status()).toBe(304);
+    expect(kept(res.headers())).toEqual(kept(answers[0]!.headers()));
+  }
+  expect(answers[0]!.headers()).toMatchObject({ etag: tag, vary: expect.stringContaining("Accept-Encoding"), "x-frame-options": "DENY" });
+  expect(answers[0]!.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
 test("a contradictory query is answered 400 with the field named", async ({ request }) => {
   const res = await request.get("/api/events?from=2025-05-10&to=2025-05-01");
   expect(res.status()).toBe(400);

@@ -85,8 +85,9 @@ export async function ensureInstalled() {
 
 // Only the basemap part of geodata is built in (copied into public/); the events, lines and manifest are read
 // by the server when it starts, so changing them needs a restart, not a rebuild.
-const BUILD_INPUTS = ["app", "components", "lib", "geodata/basemap", "geodata/dataset.json", "public", "instrumentation.ts", "next.config.js",
-  "postcss.config.mjs", "tsconfig.json", "package-lock.json", "scripts/copy-assets.mjs", "scripts/finish-standalone.mjs"];
+const BUILD_INPUTS = ["app", "components", "lib", "geodata/basemap", "geodata/dataset.json", "public", "instrumentation.ts", "proxy.ts",
+  "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "scripts/copy-assets.mjs", "scripts/finish-standalone.mjs",
+  "scripts/standalone-server.cjs"];
 const STAMP = path.join(root, ".next", "source-hash");
 
 function sourceHash() {
