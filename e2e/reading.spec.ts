@@ -100,19 +100,29 @@ test("in the embed a click on a symbol opens a compact card linking to the full 
   await expect(card).toHaveCount(0);
 });
 
+// On a phone the key is a strip, and its card opens above it (see phone-key.spec.ts); on a wide screen, the card.
 for (const [width, height] of [[390, 844], [1280, 800]] as const)
-test(`at ${width}×${height} nothing overlaps the legend box: not the attribution, not the controls`, async ({ page }) => {
+test(`at ${width}×${height} nothing overlaps the key: not the attribution, not the controls`, async ({ page }) => {
   await page.setViewportSize({ width, height });
   await page.goto("/?day=2025-05-07");
   await waitForMapIdle(page);
-  const legendBox = (await page.getByTestId("legend").locator("..").boundingBox())!;
-  const overlaps = (b: { x: number; y: number; width: number; height: number }) =>
-    b.x < legendBox.x + legendBox.width && legendBox.x < b.x + b.width && b.y < legendBox.y + legendBox.height && legendBox.y < b.y + b.height;
-  for (const selector of [".maplibregl-ctrl-attrib", ".maplibregl-ctrl-scale", ".maplibregl-ctrl-zoom-in"]) {
-    const box = (await page.locator(selector).boundingBox())!;
-    expect(overlaps(box), selector).toBe(false);
+  const phone = width < 768;
+  const keyBoxes = [];
+  if (phone) {
+    keyBoxes.push((await page.getByTestId("phone-key").boundingBox())!);
+    await page.getByRole("button", { name: "Key" }).click();
   }
-  // The boundary select sits inside the box, above the legend, not over it.
+  keyBoxes.push((await page.getByTestId("map-key").boundingBox())!);
+  for (const keyBox of keyBoxes) {
+    const overlaps = (b: { x: number; y: number; width: number; height: number }) =>
+      b.x < keyBox.x + keyBox.width && keyBox.x < b.x + b.width && b.y < keyBox.y + keyBox.height && keyBox.y < b.y + b.height;
+    for (const selector of [".maplibregl-ctrl-attrib", ".maplibregl-ctrl-scale", ".maplibregl-ctrl-zoom-in", ...(phone ? ["[data-testid=phone-key]"] : [])]) {
+      if (phone && selector === "[data-testid=phone-key]" && keyBox === keyBoxes[0]) continue;
+      const box = (await page.locator(selector).boundingBox())!;
+      expect(overlaps(box), selector).toBe(false);
+    }
+  }
+  // The boundary select sits inside the card, above the legend, not over it.
   const pov = (await page.getByTestId("pov-select").boundingBox())!;
   const legend = (await page.getByTestId("legend").boundingBox())!;
   expect(pov.y + pov.height).toBeLessThanOrEqual(legend.y);

@@ -19,9 +19,9 @@ function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
 }
 
 /** Collapsed, the legend still says what the colours mean, in one line that leaves the map free. */
-function CompactKey({ theme, sides }: { theme: Theme; sides: readonly Side[] }) {
+export function CompactKey({ theme, sides, testId = "compact-key", className = "mt-1" }: { theme: Theme; sides: readonly Side[]; testId?: string; className?: string }) {
   return (
-    <ul data-testid="compact-key" aria-label="Colours: who acted" className="mt-1 flex flex-wrap gap-x-2 gap-y-0.5">
+    <ul data-testid={testId} aria-label="Colours: who acted" className={`flex flex-wrap gap-x-2 gap-y-0.5 ${className}`}>
       {sides
         // Unknown is the grey of "not established" below; every other side, the catch-all included, has its own colour.
         .filter((s) => s.id !== "unknown")
