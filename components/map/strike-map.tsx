@@ -16,6 +16,11 @@ import { addOverlay, applyGlobalState, restyle, setSourceData, setVisible } from
 import { isClear, revealOffset } from "./reveal";
 import { markFirstDraw } from "@/lib/client/first-draw";
 
+// As soon as this module runs (it is loaded in the browser only): the map's worker is fetched and compiled
+// while React renders the page around the map, not once the map is created.
+maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
+maplibregl.prewarm();
+
 /** No closer than this for the opening fit, so a dataset of one spot still shows its surroundings. */
 const OPENING_MAX_ZOOM = 7;
 
@@ -132,7 +137,6 @@ export default function StrikeMap(props: StrikeMapProps) {
   };
 
   useEffect(() => {
-    maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
     // A new map (another basemap or point of view) has drawn nothing yet, whatever the last one had.
     registry.busy();
     if (wrapper.current) wrapper.current.dataset.state = "loading";
