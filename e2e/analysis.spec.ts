@@ -46,3 +46,23 @@ test("range rings and a measured path are drawn, kept in the URL, and survive a 
   await page.getByRole("tab", { name: "Measure" }).click();
   await expect(page.getByTestId("measure-total")).toContainText("Length:");
 });
+
+test("on a phone, Measure a path closes the event's details sheet, which would cover the path and its length", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?day=2025-05-07&event=2025-05-07-muridke-markaz-taiba");
+  await waitForMapIdle(page);
+  await expect(page.getByTestId("details")).toBeVisible();
+  await page.getByRole("tab", { name: "Measure" }).click();
+  await page.getByRole("button", { name: "Measure a path" }).click();
+  await expect(page.getByTestId("details")).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+  const lahore = await pagePointOf(page, 74.3436, 31.5497);
+  const islamabad = await pagePointOf(page, 73.0479, 33.6844);
+  await page.mouse.click(lahore.x, lahore.y);
+  await page.mouse.click(islamabad.x, islamabad.y);
+  await expect(page.getByTestId("measure-total")).toContainText(/Length: 2[67]\d\.\d km \(1 leg,/);
+  // The path's length is drawn at its last point, on the map the sheet no longer covers.
+  await expect
+    .poll(() => page.evaluate(() => window.__strikeMap!.queryRenderedFeatures({ layers: ["measure-label"] }).map((f) => String(f.properties.label)).join(" ")))
+    .toMatch(/2[67]\d\.\d km/);
+});

@@ -6,6 +6,9 @@ import { useEventData } from "@/components/app/event-data";
 import { useUrlSlice, useUrlStore } from "@/components/app/url-state/use-url-state";
 import { useToolMode } from "./tool-mode";
 
+/** Below Tailwind's md breakpoint, where the details open as a sheet over the map. */
+const PHONE_QUERY = "(max-width: 767.98px)";
+
 const button = "rounded border border-current/30 px-2 py-1 text-xs hover:bg-current/10 disabled:opacity-40";
 
 /** Range rings around an event or a clicked point, and a path measured click by click; both kept in the URL. */
@@ -44,7 +47,17 @@ export function ToolsPanel() {
       <section className="space-y-2">
         <h3 className="font-semibold">Measure</h3>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={button} aria-pressed={tool === "measure"} onClick={() => setTool(tool === "measure" ? "select" : "measure")}>
+          <button
+            type="button"
+            className={button}
+            aria-pressed={tool === "measure"}
+            onClick={() => {
+              const start = tool !== "measure";
+              setTool(start ? "measure" : "select");
+              // On a phone an event's details sheet covers most of the map, where the points and the path's length go.
+              if (start && state.event && window.matchMedia(PHONE_QUERY).matches) update({ event: undefined }, "push");
+            }}
+          >
             {tool === "measure" ? "Done measuring" : "Measure a path"}
           </button>
           <button type="button" className={button} disabled={!state.measure?.length} onClick={() => update({ measure: state.measure?.slice(0, -1) })}>
