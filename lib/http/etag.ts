@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { etagVariants } from "./encoding";
+import { matchesTag } from "./revalidation-cache.cjs";
 
 /**
  * Strong ETag for a response that depends only on the data version and the parsed query.
@@ -16,10 +17,5 @@ export function etagFor(version: string, query: unknown): string {
  * matches (see etagForCoding): they all stand for the same data.
  */
 export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  const variants = etagVariants(etag);
-  return header
-    .split(",")
-    .map((t) => t.trim().replace(/^W\//, ""))
-    .some((t) => t === "*" || variants.includes(t));
+  return !!header && etagVariants(etag).some((tag) => matchesTag(header, tag));
 }

@@ -31,10 +31,11 @@ function varyNames(vary) {
 const variantOf = (req, names) => names.map((name) => `${name}:${req.headers[name] ?? ""}`).join("\n");
 
 /**
- * @param {{ paths: RegExp, max?: number }} options `paths` tests a request's URL (path and query); `max` bounds
- *   the URLs remembered, the least recently used going first.
+ * @param {{ paths: RegExp, max?: number, maxVariants?: number }} options `paths` tests a request's URL (path and
+ *   query); `max` bounds the URLs remembered, the least recently used going first; `maxVariants` the values of
+ *   the Vary'd headers remembered per URL, the oldest going first (a client may send any Accept-Encoding).
  */
-function createRevalidationCache({ paths, max = 1000 }) {
+function createRevalidationCache({ paths, max = 1000, maxVariants = 16 }) {
   /** URL → the Vary names of its answer and, per value of those headers, the ETag and the 304's headers. */
   const entries = new Map();
   const eligible = (req) => req.method === "GET" && typeof req.headers["if-none-match"] === "string" && paths.test(req.url ?? "");
@@ -66,6 +67,7 @@ function createRevalidationCache({ paths, max = 1000 }) {
       const same = entry && entry.vary.join() === vary.join();
       const variants = same ? entry.variants : new Map();
       variants.set(variantOf(req, vary), { etag, headers });
+      if (variants.size > maxVariants) variants.delete(variants.keys().next().value);
       entries.delete(req.url);
       entries.set(req.url, { vary, variants });
       if (entries.size > max) entries.delete(entries.keys().next().value);

@@ -9,6 +9,6 @@ export interface RevalidationCache {
   readonly size: number;
 }
 
-export function createRevalidationCache(options: { paths: RegExp; max?: number }): RevalidationCache;
+export function createRevalidationCache(options: { paths: RegExp; max?: number; maxVariants?: number }): RevalidationCache;
 export function matchesTag(ifNoneMatch: string, etag: string): boolean;
 export function varyNames(vary: number | string | string[] | undefined): string[];

@@ -16,8 +16,8 @@ interface Served {
  * A server with the cache in front of an app that answers as ours does: 304 when If-None-Match holds its
  * tag (headers set one by one, Vary twice), else 200 with a body. `cacheControl` replaces its Cache-Control.
  */
-async function serve({ max, cacheControl = "public, max-age=300", vary = "Accept-Encoding" }: { max?: number; cacheControl?: string; vary?: string } = {}): Promise<Served> {
-  const cache = createRevalidationCache({ paths: /^\/api\//, max });
+async function serve({ max, maxVariants, cacheControl = "public, max-age=300", vary = "Accept-Encoding" }: { max?: number; maxVariants?: number; cacheControl?: string; vary?: string } = {}): Promise<Served> {
+  const cache = createRevalidationCache({ paths: /^\/api\//, max, maxVariants });
   const appCalls: string[] = [];
   const app = (req: http.IncomingMessage, res: http.ServerResponse) => {
     appCalls.push(`${req.method} ${req.url}`);
@@ -113,6 +113,16 @@ describe("revalidation cache", () => {
     // a, b and c each reach the app once; b again after c pushed it out (a was used more recently).
     expect(served.appCalls).toEqual(["GET /api/a", "GET /api/b", "GET /api/c", "GET /api/b"]);
   });
+});
+
+it("bounds what one URL keeps: a client sending new Accept-Encoding values pushes the oldest out", async () => {
+  served = await serve({ maxVariants: 2 });
+  const encodings = ["br", "br, gzip", "br, deflate", "br"];
+  for (const encoding of encodings) await get("/api/events", { "accept-encoding": encoding, "if-none-match": TAG });
+  // Each new value reaches the app once; "br" again after the third pushed it out.
+  expect(served.appCalls).toHaveLength(4);
+  await get("/api/events", { "accept-encoding": "br, deflate", "if-none-match": TAG });
+  expect(served.appCalls).toHaveLength(4);
 });
 
 describe("matchesTag and varyNames", () => {
