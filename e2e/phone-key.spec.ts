@@ -57,3 +57,23 @@ test("from a phone's width to a wide screen the strip gives way to the card", as
   await expect(page.getByTestId("map-key")).toBeVisible();
   await expect(page.getByTestId("map-key").getByRole("button", { name: "Legend" })).toHaveAttribute("aria-expanded", "false");
 });
+
+test("between a phone's width and md the opening fit keeps the story clear of the strip", async ({ page }) => {
+  const warnings: string[] = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto("/");
+  await waitForMapIdle(page);
+  const box = (await page.getByTestId("phone-key").boundingBox())!;
+  const map = (await page.getByTestId("map").boundingBox())!;
+  const drawn = await page.evaluate(() => {
+    const m = window.__strikeMap!;
+    return m
+      .queryRenderedFeatures({ layers: ["events"] })
+      .filter((f) => f.geometry.type === "Point")
+      .map((f) => ({ place: String(f.properties.place), ...m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]) }));
+  });
+  expect(drawn.length).toBeGreaterThan(20);
+  expect(drawn.filter((d) => under({ x: map.x + d.x, y: map.y + d.y }, box)).map((d) => d.place)).toEqual([]);
+  expect(warnings.filter((w) => /cannot fit/i.test(w))).toEqual([]);
+});

@@ -18,6 +18,7 @@ import { useEventData, useShownView } from "./event-data";
 import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
+import { ICON_SIZE } from "@/lib/map/icons/draw-event-icon";
 
 // Only where several events share a click point; loaded then.
 const EventChooser = dynamic(() => import("@/components/follow/event-chooser").then((m) => m.EventChooser), { ssr: false });
@@ -33,6 +34,18 @@ function coveredBy(detailsOpen: boolean): Covered {
   return { right: 0, bottom: Math.round(height * SHEET_SHARE) };
 }
 
+/** The fit places points; a symbol drawn on one reaches half its size beyond it, so the key stays that far off and a little more. */
+const KEY_GAP = ICON_SIZE / 2 + 4;
+
+/** The map's key as drawn: the card on a wider map, the strip that opens it below md (a hidden one has no box). */
+function shownKeyBox(): DOMRect | undefined {
+  for (const id of ["map-key", "phone-key"]) {
+    const box = document.querySelector(`[data-testid=${id}]`)?.getBoundingClientRect();
+    if (box && box.width > 0) return box;
+  }
+  return undefined;
+}
+
 /**
  * The opening fit's paddings to choose from: clear of the Follow bar along the top, and of the legend in
  * its bottom corner, either by keeping the events above it or beside it (the adapter takes whichever lets
@@ -41,13 +54,13 @@ function coveredBy(detailsOpen: boolean): Covered {
 function openingPaddings(): Padding[] {
   const base = { top: 56, right: 32, bottom: 32, left: 32 };
   const map = document.querySelector("[data-testid=map]")?.getBoundingClientRect();
-  const key = document.querySelector("[data-testid=map-key]")?.getBoundingClientRect();
+  const key = shownKeyBox();
   // On a phone the key covers a third of a small map: clearing it would shrink the story past reading, so
   // the events are fitted to the whole map there, as the struck places' names need the room.
   if (!map || !key || map.width < 500) return [base];
-  const above = { ...base, bottom: Math.max(base.bottom, map.bottom - key.top + 8) };
+  const above = { ...base, bottom: Math.max(base.bottom, map.bottom - key.top + KEY_GAP) };
   const onRight = key.left - map.left > map.right - key.right;
-  const beside = onRight ? { ...base, right: Math.max(base.right, map.right - key.left + 8) } : { ...base, left: Math.max(base.left, key.right - map.left + 8) };
+  const beside = onRight ? { ...base, right: Math.max(base.right, map.right - key.left + KEY_GAP) } : { ...base, left: Math.max(base.left, key.right - map.left + KEY_GAP) };
   return [above, beside];
 }
 
