@@ -18,6 +18,7 @@ import { useEventData, useShownView } from "./event-data";
 import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
+import { detailsAsSheet } from "./details-layout";
 import { ICON_SIZE } from "@/lib/map/icons/draw-event-icon";
 
 // Only where several events share a click point; loaded then.
@@ -29,7 +30,7 @@ const SHEET_SHARE = 0.78;
 /** What the details panel covers of the map: a column on the right on a wide screen, a sheet over its lower part on a phone. */
 function coveredBy(detailsOpen: boolean): Covered {
   if (!detailsOpen) return { right: 0, bottom: 0 };
-  if (window.matchMedia("(min-width: 768px)").matches) return { right: 400, bottom: 0 };
+  if (!detailsAsSheet()) return { right: 400, bottom: 0 };
   const height = document.querySelector("[data-testid=map]")?.getBoundingClientRect().height ?? window.innerHeight;
   return { right: 0, bottom: Math.round(height * SHEET_SHARE) };
 }

@@ -5,9 +5,7 @@ import { DEFAULT_RADII_KM, pathLengthText } from "@/lib/geo/tool-features";
 import { useEventData } from "@/components/app/event-data";
 import { useUrlSlice, useUrlStore } from "@/components/app/url-state/use-url-state";
 import { useToolMode } from "./tool-mode";
-
-/** Below Tailwind's md breakpoint, where the details open as a sheet over the map. */
-const PHONE_QUERY = "(max-width: 767.98px)";
+import { detailsAsSheet } from "@/components/app/details-layout";
 
 const button = "rounded border border-current/30 px-2 py-1 text-xs hover:bg-current/10 disabled:opacity-40";
 
@@ -55,7 +53,7 @@ export function ToolsPanel() {
               const start = tool !== "measure";
               setTool(start ? "measure" : "select");
               // On a phone an event's details sheet covers most of the map, where the points and the path's length go.
-              if (start && state.event && window.matchMedia(PHONE_QUERY).matches) update({ event: undefined }, "push");
+              if (start && state.event && detailsAsSheet()) update({ event: undefined }, "push");
             }}
           >
             {tool === "measure" ? "Done measuring" : "Measure a path"}
