@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { waitForMapIdle } from "./map-helpers";
 import { axeViolations } from "./axe";
@@ -6,6 +7,16 @@ type Box = { x: number; y: number; width: number; height: number };
 /** Within `margin` px of the box: a symbol is about 20 px across, so its centre that near is partly under it. */
 const under = (p: { x: number; y: number }, b: Box, margin = 10) =>
   p.x > b.x - margin && p.x < b.x + b.width + margin && p.y > b.y - margin && p.y < b.y + b.height + margin;
+
+/** Each point event the map draws, with its place and its position on the map's canvas. */
+const drawnEvents = (page: Page) =>
+  page.evaluate(() => {
+    const m = window.__strikeMap!;
+    return m
+      .queryRenderedFeatures({ layers: ["events"] })
+      .filter((f) => f.geometry.type === "Point")
+      .map((f) => ({ place: String(f.properties.place), ...m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]) }));
+  });
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -19,13 +30,7 @@ test("on a phone the key is a strip that leaves every one of the day's events in
   await expect(strip.getByRole("listitem")).toHaveText(["India", "Pakistan", "Militants", "Other", "not established"]);
   const box = (await strip.boundingBox())!;
   const map = (await page.getByTestId("map").boundingBox())!;
-  const drawn = await page.evaluate(() => {
-    const m = window.__strikeMap!;
-    return m
-      .queryRenderedFeatures({ layers: ["events"] })
-      .filter((f) => f.geometry.type === "Point")
-      .map((f) => ({ place: String(f.properties.place), ...m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]) }));
-  });
+  const drawn = await drawnEvents(page);
   // The one the card used to hide, in the south-west of the opening view.
   expect(drawn.filter((d) => d.place.includes("Bahawalpur"))).toHaveLength(1);
   const hidden = drawn.filter((d) => under({ x: map.x + d.x, y: map.y + d.y }, box)).map((d) => d.place);
@@ -66,13 +71,7 @@ test("between a phone's width and md the opening fit keeps the story clear of th
   await waitForMapIdle(page);
   const box = (await page.getByTestId("phone-key").boundingBox())!;
   const map = (await page.getByTestId("map").boundingBox())!;
-  const drawn = await page.evaluate(() => {
-    const m = window.__strikeMap!;
-    return m
-      .queryRenderedFeatures({ layers: ["events"] })
-      .filter((f) => f.geometry.type === "Point")
-      .map((f) => ({ place: String(f.properties.place), ...m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]) }));
-  });
+  const drawn = await drawnEvents(page);
   expect(drawn.length).toBeGreaterThan(20);
   expect(drawn.filter((d) => under({ x: map.x + d.x, y: map.y + d.y }, box)).map((d) => d.place)).toEqual([]);
   expect(warnings.filter((w) => /cannot fit/i.test(w))).toEqual([]);
