@@ -112,3 +112,18 @@ test("on a phone the map stays tall, nothing scrolls sideways, and details open 
   await expect(page.getByTestId("phone-key").getByRole("button", { name: "Key" })).toHaveAttribute("aria-expanded", "false");
   await expect(page.getByTestId("map-key")).toBeHidden();
 });
+
+test("the zoom buttons are named, zoom the map, and stop at its zoom limits", async ({ page }) => {
+  await page.goto("/?view=74.3,31.5,5");
+  await waitForMapIdle(page);
+  const zoom = () => page.evaluate(() => window.__strikeMap!.getZoom());
+  const before = await zoom();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(zoom).toBeCloseTo(before + 1, 1);
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  await expect.poll(zoom).toBeCloseTo(before, 1);
+  const maxZoom = await page.evaluate(() => window.__strikeMap!.getMaxZoom());
+  await page.evaluate((z) => window.__strikeMap!.jumpTo({ zoom: z }), maxZoom);
+  await expect(page.getByRole("button", { name: "Zoom in" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Zoom out" })).toBeEnabled();
+});

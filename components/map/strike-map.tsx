@@ -11,6 +11,7 @@ import { INTERACTIVE_EVENT_LAYERS, SOURCE } from "@/lib/map/ids";
 import { BOUNDARY_LAYER_IDS } from "@/lib/map/layers/boundaries";
 import { addMissingEventIcon } from "@/lib/map/event-icons";
 import { useLatest } from "./use-latest";
+import { ZoomControl } from "./zoom-control";
 import { useMapRegistration } from "./map-context";
 import { addOverlay, applyGlobalState, restyle, setSourceData, setVisible } from "./map-sync";
 import { isClear, revealOffset } from "./reveal";
@@ -166,7 +167,7 @@ export default function StrikeMap(props: StrikeMapProps) {
     // basemap is tiled once, at the opening view.
     if (!settled.current && opening) fitOpening(map, opening);
     map.touchZoomRotate.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    map.addControl(new ZoomControl(), "top-right");
     map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-right");
     map.setMissingStyleImageResolver((id) => addMissingEventIcon(map, id));
     map.on("load", () => {
