@@ -9,12 +9,10 @@ import type { LocalData } from "@/lib/import/local-data";
 import { useBoundaries } from "@/components/data/use-geodata";
 import { useDataset } from "@/components/data/use-dataset";
 import { useMapHandle } from "@/components/map/map-context";
+import { drawnOrLate } from "@/lib/map/map-handle";
 import { setLocalData, getLocalData, useLocalData } from "./use-local-data";
 
 const countriesFetcher = jsonFetcher<CountryCollection>(() => import("@/lib/basemap/schemas").then((m) => m.CountryCollectionSchema));
-
-/** Longest wait for the map to draw a file before its depth is measured anyway. */
-const DRAW_WAIT_MS = 20_000;
 
 /**
  * Measures depth for an opened file's events once the map has drawn them (the map is interactive first),
@@ -35,9 +33,7 @@ function useLocalDepth(local: LocalData | null, lines: readonly BoundaryFeature[
     if (!pending || !lines || !polygons) return;
     let worker: Worker | undefined;
     let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    void Promise.race([map.whenDrawn(), new Promise((resolve) => (timer = setTimeout(resolve, DRAW_WAIT_MS)))]).then(async () => {
-      clearTimeout(timer);
+    void drawnOrLate(map).then(async () => {
       if (cancelled) return;
       // Loaded with the first opened file: the geometry code is not needed for the built-in data.
       const [{ depthRequest, applyDepths }, { createDepthWorker, measureInWorker }] = await Promise.all([
@@ -59,7 +55,6 @@ function useLocalDepth(local: LocalData | null, lines: readonly BoundaryFeature[
     });
     return () => {
       cancelled = true;
-      clearTimeout(timer);
       worker?.terminate();
     };
   }, [pending, local, lines, polygons, region, map]);

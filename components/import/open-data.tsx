@@ -5,20 +5,33 @@ import type { ActorMapping } from "@/lib/import/acled-actors";
 import type { LocalData } from "@/lib/import/local-data";
 import { useFileImport } from "./use-file-import";
 import { useLocalData } from "./use-local-data";
+import { useMapHandle } from "@/components/map/map-context";
+import { drawnOrLate } from "@/lib/map/map-handle";
 import dynamic from "next/dynamic";
+import { droppedFile, hasFiles } from "./dropped-file";
 
 // Loaded when first opened (a drop opens it too): most readers never open a file.
 const OpenDataDialog = dynamic(() => import("./open-data-dialog").then((m) => m.OpenDataDialog), { ssr: false });
 
-const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes("Files");
+export interface OpenDataProps {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  onLoaded: (data: LocalData) => void;
+  /** A file dropped on the page before this code had loaded: opened as it mounts. */
+  dropped?: File | null;
+  /** Called once this component's own drop target is listening. */
+  onListening?: () => void;
+}
 
 /**
  * The "Open data…" dialog and the page-wide drop target. `onLoaded` receives a file's events once it
  * has some; until then (and after any error or cancel) the map keeps what it showed.
  */
-export function OpenData({ open, setOpen, onLoaded }: { open: boolean; setOpen: (open: boolean) => void; onLoaded: (data: LocalData) => void }) {
+export function OpenData({ open, setOpen, onLoaded, dropped, onListening }: OpenDataProps) {
   const local = useLocalData();
-  const { status, open: openFile, cancel } = useFileImport(onLoaded);
+  const map = useMapHandle();
+  const whenDrawn = useCallback(() => drawnOrLate(map), [map]);
+  const { status, open: openFile, cancel, prepare, release } = useFileImport(onLoaded, whenDrawn);
   const lastFile = useRef<{ file: File; format?: ImportFormat } | null>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -30,6 +43,15 @@ export function OpenData({ open, setOpen, onLoaded }: { open: boolean; setOpen: 
     [openFile],
   );
 
+  // The worker starts with the dialog: by the time a file is chosen, its code has loaded, and so has the
+  // code that shows a loaded file (its banner, its depth).
+  useEffect(() => {
+    if (!open) return;
+    prepare();
+    void Promise.all([import("./local-banner"), import("./local-depth")]).catch(() => {});
+    return release;
+  }, [open, prepare, release]);
+
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (!hasFiles(e)) return;
@@ -39,9 +61,8 @@ export function OpenData({ open, setOpen, onLoaded }: { open: boolean; setOpen: 
     const leave = (e: DragEvent) => e.relatedTarget === null && setDragging(false);
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
-      e.preventDefault();
+      const file = droppedFile(e);
       setDragging(false);
-      const file = e.dataTransfer?.files[0];
       if (!file) return;
       setOpen(true);
       start(file);
@@ -55,6 +76,15 @@ export function OpenData({ open, setOpen, onLoaded }: { open: boolean; setOpen: 
       window.removeEventListener("drop", drop);
     };
   }, [setOpen, start]);
+  useEffect(() => onListening?.(), [onListening]);
+
+  useEffect(() => {
+    if (!dropped) return;
+    setOpen(true);
+    start(dropped);
+    // Once per file dropped before this code had loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dropped]);
 
   return (
     <>

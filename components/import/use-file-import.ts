@@ -4,7 +4,8 @@ import type { ImportFormat } from "@/lib/schemas/imported-event";
 import type { ImportPhase } from "@/lib/import/worker-protocol";
 import type { ActorMapping } from "@/lib/import/acled-actors";
 import { withoutFailedRows, type LocalData } from "@/lib/import/local-data";
-import { getLocalData, setLocalData } from "./use-local-data";
+import type { ImportSummary } from "@/lib/schemas/import";
+import { getLocalData, setLocalData, useLocalData } from "./use-local-data";
 
 export type ImportStatus =
   | { state: "idle" }
@@ -21,29 +22,53 @@ export function overallProgress(phase: ImportPhase, fraction: number): number {
   return from + (to - from) * Math.min(1, Math.max(0, fraction));
 }
 
+// The import's code (parsers, mapping, schemas) loads with the dialog or the first file, not with the page.
+const loadImportCode = () => Promise.all([import("@/lib/import/import-client"), import("@/lib/import/acled-actors")]);
+
 /**
  * Opens files in the import worker, one at a time: progress, cancel (the worker is terminated) and one
  * message for a file that cannot be read. Only a file that yields events replaces what the map shows.
+ * `prepare` starts a worker before a file is chosen (while the dialog is open), so its code is loaded
+ * and running by then; `release` ends it if no file came. `whenDrawn` resolves once the map has drawn
+ * what it was given: a large file's profile check waits for it, once its events are shown.
  */
-export function useFileImport(onLoaded: (data: LocalData) => void) {
+export function useFileImport(onLoaded: (data: LocalData) => void, whenDrawn?: () => Promise<unknown>) {
   const [status, setStatus] = useState<ImportStatus>({ state: "idle" });
+  const local = useLocalData();
+  // A large file's profile check, waiting for its events to be shown (after the render that hands them to the map).
+  const awaitingDraw = useRef<{ summary: ImportSummary; start: () => void } | null>(null);
+  useEffect(() => {
+    const check = awaitingDraw.current;
+    if (!check || local?.summary !== check.summary) return;
+    awaitingDraw.current = null;
+    void (whenDrawn?.() ?? Promise.resolve()).then(check.start);
+  }, [local, whenDrawn]);
   const worker = useRef<Worker | null>(null);
+  const ready = useRef<Promise<Worker | null> | null>(null);
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
   }, []);
-  useEffect(() => stop, [stop]);
+  const prepare = useCallback(() => {
+    ready.current ??= loadImportCode()
+      .then(([{ createImportWorker }]) => createImportWorker())
+      .catch(() => null);
+  }, []);
+  const release = useCallback(() => {
+    const spare = ready.current;
+    ready.current = null;
+    void spare?.then((w) => w?.terminate());
+  }, []);
+  useEffect(() => () => (stop(), release()), [stop, release]);
 
   const open = useCallback(
     async (file: File, format: ImportFormat | undefined, chosenMapping?: ActorMapping) => {
-      // The import's code (parsers, mapping, schemas) loads with the first file, not with the page.
-      const [{ createImportWorker, openFileInWorker }, { DEFAULT_ACTOR_MAPPING }] = await Promise.all([
-        import("@/lib/import/import-client"),
-        import("@/lib/import/acled-actors"),
-      ]);
+      const spare = ready.current;
+      ready.current = null;
+      const [[{ createImportWorker, openFileInWorker }, { DEFAULT_ACTOR_MAPPING }], prepared] = await Promise.all([loadImportCode(), spare]);
       const mapping = chosenMapping ?? DEFAULT_ACTOR_MAPPING;
       stop();
-      const w = createImportWorker();
+      const w = prepared ?? createImportWorker();
       worker.current = w;
       setStatus({ state: "working", file: file.name, phase: "reading", fraction: 0 });
       let loaded: LocalData | null = null;
@@ -53,6 +78,7 @@ export function useFileImport(onLoaded: (data: LocalData) => void) {
           actorMapping: mapping,
           // The profile's late check (ACLED) runs after the events are shown: its progress is not the dialog's.
           onProgress: (phase, fraction) => !loaded && worker.current === w && setStatus({ state: "working", file: file.name, phase, fraction }),
+          whenShown: ({ summary }) => new Promise<void>((start) => (awaitingDraw.current = { summary, start })),
           onVerified: (issues) => {
             const now = getLocalData();
             // Applies to the file it was checking only (depth may have been added to it meanwhile).
@@ -80,5 +106,5 @@ export function useFileImport(onLoaded: (data: LocalData) => void) {
     setStatus({ state: "idle" });
   }, [stop]);
 
-  return { status, open, cancel, clearStatus: () => setStatus({ state: "idle" }) };
+  return { status, open, cancel, prepare, release, clearStatus: () => setStatus({ state: "idle" }) };
 }

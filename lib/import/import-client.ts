@@ -1,12 +1,12 @@
 import type { ImportFormat, DatasetCitation } from "../schemas/imported-event";
 import type { ActorMapping } from "./acled-actors";
 import type { ImportResult } from "./import-file";
-import type { ImportPhase, ImportRequest, ImportResponse } from "./worker-protocol";
+import type { ImportPhase, ImportResponse, WorkerRequest } from "./worker-protocol";
 import type { RowIssue } from "../schemas/import";
 
 /** What the page needs of a Worker; a test can pass an in-process stand-in. */
 export interface ImportWorkerLike {
-  postMessage(message: ImportRequest, transfer?: Transferable[]): void;
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
   addEventListener(type: "message", listener: (event: MessageEvent<ImportResponse>) => void): void;
   removeEventListener(type: "message", listener: (event: MessageEvent<ImportResponse>) => void): void;
 }
@@ -21,6 +21,11 @@ export interface OpenFileOptions {
    * the check is done with the rows that failed it; their events must then be removed from the map.
    */
   onVerified?: (issues: RowIssue[]) => void;
+  /**
+   * For such a result, resolves when the check may start: once the map has drawn the events, so the
+   * check does not compete with the first draw. At once when absent.
+   */
+  whenShown?: (result: ImportResult) => Promise<unknown>;
 }
 
 /** The import worker, bundled by Next.js from lib/import/worker.ts. Browser only. */
@@ -57,10 +62,11 @@ export function openFileInWorker(worker: ImportWorkerLike, file: Blob & { name: 
       }
       const result = { ...(JSON.parse(message.json) as Omit<ImportResult, "events">), events };
       if (result.verified) worker.removeEventListener("message", listener);
+      else void (options.whenShown?.(result) ?? Promise.resolve()).then(() => worker.postMessage({ type: "verify", id }));
       resolve(result);
     };
     worker.addEventListener("message", listener);
-    const { onProgress: _progress, onVerified: _verified, ...settings } = options;
+    const { onProgress: _progress, onVerified: _verified, whenShown: _shown, ...settings } = options;
     worker.postMessage({ type: "import", id, name: file.name, file, ...settings });
   });
 }

@@ -6,10 +6,11 @@ import { ActorMappingSchema } from "./acled-actors";
  * Messages between the page and the import worker. The page sends one `import` per file; the worker
  * answers with `progress` and `events` messages, then exactly one `done` or `error` carrying the same
  * `id`. The events come in batches, in row order, as they are made, so the page reads one batch while
- * the worker makes the next; `done` carries the rest of the result. After a
- * `done` whose result is not yet `verified` (a large ACLED file reaches the map first), one `verified`
- * follows once every event has passed the imported-data profile's check, listing any row that did not
- * (the page then removes those events). To cancel, the page terminates the worker.
+ * the worker makes the next; `done` carries the rest of the result. After a `done` whose result is not
+ * yet `verified` (a large ACLED file reaches the map first), the worker keeps the events until the page
+ * sends `verify` with the same `id` (once the map has drawn them, so the check does not compete with the
+ * first draw for the machine's cores); one `verified` then lists any row that failed the imported-data
+ * profile's check (the page removes those events). To cancel, the page terminates the worker.
  */
 export const ImportRequestSchema = z.object({
   type: z.literal("import"),
@@ -23,6 +24,12 @@ export const ImportRequestSchema = z.object({
   citation: DatasetCitationSchema.omit({ recordId: true }).optional(),
 }).refine((r) => (r.file === undefined) !== (r.bytes === undefined), { error: "send either file or bytes" });
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+
+/** Asks for the profile's check of the events an earlier `import` with this id sent unverified. */
+export const VerifyRequestSchema = z.object({ type: z.literal("verify"), id: z.string().min(1) });
+export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
+
+export type WorkerRequest = ImportRequest | VerifyRequest;
 
 /** `reading` the file into memory, `parsing` rows into events, `verifying` them against the profile. */
 export const ImportPhaseSchema = z.enum(["reading", "parsing", "verifying"]);

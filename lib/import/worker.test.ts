@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { handleImportMessage } from "./worker-handler";
 import { openFileInWorker, type ImportWorkerLike } from "./import-client";
-import type { ImportRequest, ImportResponse } from "./worker-protocol";
+import type { ImportResponse, WorkerRequest } from "./worker-protocol";
 import type { ImportResult } from "./import-file";
 import { acledCsv, makeAcledRow } from "../testing/acled-factory";
 
@@ -20,11 +20,11 @@ async function run(request: unknown): Promise<ImportResponse[]> {
 }
 
 describe("the import worker's message protocol", () => {
-  it("answers progress, one done with the events and the report, then the profile check's verdict", async () => {
+  it("answers progress, one done with the events and the report, then the profile check's verdict when asked", async () => {
     const posted = await run({ type: "import", id: "a", name: "acled.csv", bytes: bytesOf(csv(3)) });
     expect(posted.every((m) => m.id === "a")).toBe(true);
     const kinds = posted.map((m) => (m.type === "progress" ? `${m.type}:${m.phase}` : m.type));
-    expect([...new Set(kinds)]).toEqual(["progress:reading", "progress:parsing", "events", "done", "progress:verifying", "verified"]);
+    expect([...new Set(kinds)]).toEqual(["progress:reading", "progress:parsing", "events", "done"]);
     const done = posted.find((m) => m.type === "done");
     if (done?.type !== "done") throw new Error("no done");
     const result = JSON.parse(done.json) as ImportResult;
@@ -33,7 +33,13 @@ describe("the import worker's message protocol", () => {
     expect(eventIds(posted)).toEqual(["acled-syn0", "acled-syn2"]);
     expect(result.report).toEqual([expect.objectContaining({ row: 3, column: "latitude" })]);
     expect(result.summary).toMatchObject({ format: "acled", rows: 3, accepted: 2, rejected: 1 });
-    expect(posted.at(-1)).toEqual({ type: "verified", id: "a", issues: [] });
+    expect(await run({ type: "verify", id: "a" })).toEqual([
+      { type: "progress", id: "a", phase: "verifying", fraction: 0 },
+      { type: "progress", id: "a", phase: "verifying", fraction: 1 },
+      { type: "verified", id: "a", issues: [] },
+    ]);
+    // The events are checked once, then let go.
+    expect(await run({ type: "verify", id: "a" })).toEqual([{ type: "error", id: "a", message: "No opened file is waiting for its check (a)." }]);
   });
 
   it("keeps progress messages few and in order on a large file", async () => {
@@ -86,9 +92,9 @@ describe("the import worker's message protocol", () => {
 });
 
 /** A worker stand-in that runs the handler in-process, delivering replies as message events. */
-function inProcessWorker(): ImportWorkerLike & { sent: ImportRequest[] } {
+function inProcessWorker(): ImportWorkerLike & { sent: WorkerRequest[] } {
   const target = new EventTarget();
-  const sent: ImportRequest[] = [];
+  const sent: WorkerRequest[] = [];
   return {
     sent,
     postMessage(message) {
@@ -113,6 +119,24 @@ describe("openFileInWorker", () => {
     expect([...phases]).toEqual(["reading", "parsing", "verifying"]);
   });
 
+  it("asks for the profile check only once the result has been shown", async () => {
+    const worker = inProcessWorker();
+    let shown!: () => void;
+    let verdict: unknown;
+    const file = Object.assign(new Blob([csv(2)]), { name: "acled.csv" });
+    const result = await openFileInWorker(worker, file, {
+      whenShown: () => new Promise<void>((resolve) => (shown = resolve)),
+      onVerified: (issues) => (verdict = issues),
+    });
+    expect(result.verified).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(worker.sent.map((m) => m.type)).toEqual(["import"]);
+    expect(verdict).toBeUndefined();
+    shown();
+    await vi.waitFor(() => expect(verdict).toEqual([]));
+    expect(worker.sent.map((m) => m.type)).toEqual(["import", "verify"]);
+  });
+
   it("keeps two files apart and rejects with the reader's message", async () => {
     const worker = inProcessWorker();
     const good = openFileInWorker(worker, Object.assign(new Blob([csv(1)]), { name: "a.csv" }));
@@ -129,6 +153,8 @@ describe("lib/import/worker.ts", () => {
     vi.stubGlobal("self", { addEventListener: target.addEventListener.bind(target), postMessage });
     await import("./worker");
     target.dispatchEvent(new MessageEvent("message", { data: { type: "import", id: "w", name: "a.csv", bytes: bytesOf(csv(1)) } }));
+    await vi.waitFor(() => expect(postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: "done", id: "w" })));
+    target.dispatchEvent(new MessageEvent("message", { data: { type: "verify", id: "w" } }));
     await vi.waitFor(() => expect(postMessage).toHaveBeenCalledWith({ type: "verified", id: "w", issues: [] }));
     vi.unstubAllGlobals();
   });

@@ -28,3 +28,12 @@ export interface MapHandle {
    */
   whenDrawn(): Promise<void>;
 }
+
+/** Longest wait for the map to draw before background work starts anyway (a map that never settles). */
+export const DRAW_WAIT_MS = 20_000;
+
+/** Resolves once the map has drawn its current events, or after `waitMs` if it has not by then. */
+export function drawnOrLate(map: Pick<MapHandle, "whenDrawn">, waitMs = DRAW_WAIT_MS): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([map.whenDrawn(), new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]).finally(() => clearTimeout(timer));
+}
