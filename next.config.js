@@ -7,6 +7,8 @@ const nextConfig = {
   agentRules: false,
   poweredByHeader: false,
   reactStrictMode: true,
+  // React's own useSyncExternalStore in place of the pre-18 polyfill swr imports (see the module).
+  turbopack: { resolveAlias: { "use-sync-external-store/shim": "./lib/client/use-sync-external-store-shim.ts" } },
   // A self-contained server in .next/standalone for deployment (see README); `npm start` still uses `next start`.
   output: "standalone",
   // The geodata is read from disk at run time, not imported, so the file tracer must be told about it.

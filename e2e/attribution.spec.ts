@@ -2,7 +2,8 @@ import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { exportCsv } from "./downloads";
 import type { EventFeature } from "../lib/schemas/event";
-import { ACTOR_LABEL, TARGET_LABEL } from "../lib/events/labels";
+import { ACTOR_LABEL } from "../lib/events/labels";
+import { TARGET_LABEL } from "../lib/events/detail-labels";
 import { THEMES } from "../lib/map/theme";
 import { pagePointOf, renderedEventIds, waitForMapIdle } from "./map-helpers";
 

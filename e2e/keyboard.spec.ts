@@ -95,3 +95,21 @@ test("closing an export dialog or Open data with Esc puts focus back on the butt
   await page.keyboard.press("Escape");
   await expect(openData).toBeFocused();
 });
+
+test("the Export button answers before the map has drawn: the menu opens on its item once its code is in", async ({ page }) => {
+  // The events held back: the menu's code loads after the first draw, unless the reader asks first.
+  await page.route("**/api/events", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await route.continue();
+  });
+  await page.goto("/");
+  const button = page.getByRole("button", { name: "Export" });
+  await button.focus();
+  await expect(page.getByTestId("map")).toHaveAttribute("data-state", "loading");
+  await page.keyboard.press("ArrowUp");
+  const menu = page.getByRole("menu", { name: "Export" });
+  await expect(menu.getByRole("menuitem", { name: "Copy embed code" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+});

@@ -158,3 +158,40 @@ test("an opened file titles the page with its own name and period, and the built
   await expect(heading).toHaveText(builtIn);
   await expect(page).toHaveTitle(servedTitle);
 });
+
+/** Drops a file on the page as a reader dragging it from their files would. */
+async function dropFile(page: Page, name: string, text: string) {
+  await page.evaluate(
+    ({ fileName, body }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], fileName, { type: "text/csv" }));
+      for (const type of ["dragover", "drop"]) window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { fileName: name, body: text },
+  );
+}
+
+test("a file dropped on the page opens, even while the map is still loading", async ({ page }) => {
+  // The events held back: the import's code has not loaded yet when the file is dropped.
+  await page.route("**/api/events", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Open data…" })).toBeVisible();
+  await expect(page.getByTestId("map")).toHaveAttribute("data-state", "loading");
+  await dropFile(page, "acled-synthetic.csv", readFileSync(SAMPLE, "utf8"));
+  const dialog = page.getByRole("dialog", { name: "Open data" });
+  await expect(dialog.getByTestId("row-report-summary")).toHaveText(/^4 events loaded, 2 rows rejected/);
+  expect(new URL(page.url()).pathname).toBe("/");
+  await dialog.getByRole("button", { name: "Show the map" }).click();
+  await expect(page.getByTestId("local-banner")).toContainText("Showing acled-synthetic.csv (4 events)");
+  await waitForMapIdle(page);
+  expect(await renderedEventIds(page)).toEqual(["acled-syn1001", "acled-syn1002", "acled-syn1003", "acled-syn1004"]);
+
+  // Once the map has drawn, a second drop opens the file again, once.
+  await page.getByRole("button", { name: "Back to the built-in data" }).click();
+  await waitForMapIdle(page);
+  await dropFile(page, "acled-synthetic.csv", readFileSync(SAMPLE, "utf8"));
+  await expect(page.getByRole("dialog", { name: "Open data" }).getByTestId("row-report-summary")).toHaveText(/^4 events loaded/);
+});

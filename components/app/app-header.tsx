@@ -1,19 +1,17 @@
 "use client";
 import { useState } from "react";
 import { ExportMenu } from "@/components/export/export-menu";
-import { OpenData } from "@/components/import/open-data";
-import { LocalBanner } from "@/components/import/local-banner";
+import { OpenDataLoader } from "@/components/import/open-data-loader";
 import { useLocalSwitch } from "@/components/import/use-local-switch";
 import { localTitle } from "@/lib/import/local-data";
 import { useMapHandle } from "@/components/map/map-context";
-import type { UrlIssue } from "./url-state/url-issues";
 import { useEventData } from "./event-data";
 import { useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { withUrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
 import { useDocumentTitle } from "./use-document-title";
 import { useDayInSpan } from "./use-day-in-span";
-import { UrlNotice } from "./url-notice";
+import { LinkNotice, LocalFileBanner } from "./notices";
 
 /**
  * To /about with the map's state, so its way back returns to the map as the reader left it. Its own
@@ -29,7 +27,7 @@ function AboutLink() {
  * The title, the link to how the data is made, opening a file, the export menu and the theme switch;
  * below them, the notices about what is shown (a local file, a link's dropped keys).
  */
-export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
+export function AppHeader({ linkSearch }: { linkSearch: string }) {
   const store = useUrlStore();
   const theme = useTheme();
   const { index, dataVersion, dataset, local } = useEventData();
@@ -54,9 +52,9 @@ export function AppHeader({ linkIssues }: { linkIssues: UrlIssue[] }) {
           {dark ? "Light theme" : "Dark theme"}
         </button>
       </header>
-      <LocalBanner local={local} state={localMark} onBack={localSwitch.back} onReport={() => setOpenData(true)} onOpen={() => setOpenData(true)} />
-      <OpenData open={openData} setOpen={setOpenData} onLoaded={localSwitch.show} />
-      <UrlNotice issues={spanIssue ? [...linkIssues, spanIssue] : linkIssues} />
+      <LocalFileBanner local={local} state={localMark} onBack={localSwitch.back} onReport={() => setOpenData(true)} onOpen={() => setOpenData(true)} />
+      <OpenDataLoader open={openData} setOpen={setOpenData} onLoaded={localSwitch.show} />
+      <LinkNotice search={linkSearch} spanIssue={spanIssue} />
     </>
   );
 }

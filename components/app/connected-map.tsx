@@ -12,15 +12,18 @@ import StrikeMap from "@/components/map/strike-map";
 import type { MapStateSource, Padding } from "@/components/map/strike-map-props";
 import { useLatest } from "@/components/map/use-latest";
 import { useMapTools } from "@/components/tools/use-map-tools";
-import { FollowControls, anchorOf } from "@/components/follow/follow-controls";
+import { anchorOf } from "@/lib/events/anchor";
 import { useFollowFrame } from "@/components/follow/use-follow";
 import { useEventData, useShownView } from "./event-data";
 import { dayRangeOfState, eventFilterOf, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import type { UrlState } from "./url-state/url-schema";
 import { useTheme } from "./use-theme";
+import { useFirstDraw } from "./use-first-draw";
 import { detailsAsSheet } from "./details-layout";
 import { ICON_SIZE } from "@/lib/map/icons/draw-event-icon";
 
+// The reading aids over the map (Follow, events outside the view): shown, and loaded, once the map has drawn.
+const FollowControls = dynamic(() => import("@/components/follow/follow-controls").then((m) => m.FollowControls), { ssr: false });
 // Only where several events share a click point; loaded then.
 const EventChooser = dynamic(() => import("@/components/follow/event-chooser").then((m) => m.EventChooser), { ssr: false });
 
@@ -98,6 +101,7 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
   const [view, setView] = useState<Bbox | null>(null);
   const [choice, setChoice] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const tools = useMapTools();
+  const drawn = useFirstDraw();
   // Read once: the view is the map's own from then on, written back to the URL as it moves.
   const initialView = useMemo(() => store.get().view, [store]);
   const select = (id: string | null) => store.update({ event: id ?? undefined }, "push");
@@ -137,7 +141,7 @@ export function ConnectedMap({ styleUrl, embed, panelClass }: { styleUrl?: strin
           }}
         />
       )}
-      <FollowControls shown={shown} view={view} covered={covered} panelClass={panelClass} />
+      {drawn && <FollowControls shown={shown} view={view} covered={covered} panelClass={panelClass} />}
       {chosen.length > 1 && choice && (
         <EventChooser
           events={chosen}

@@ -2,11 +2,9 @@
 import { useEffect, useMemo, useState } from "react";
 import dynamic from "next/dynamic";
 import { MapProvider } from "@/components/map/map-context";
-import { LocalDepth } from "@/components/import/local-depth";
+import { useLocalData } from "@/components/import/use-local-data";
 import { ToolModeProvider } from "@/components/tools/tool-mode";
-import { LocalBanner } from "@/components/import/local-banner";
 import { createUrlStore } from "./url-state/url-store";
-import { urlIssues } from "./url-state/url-issues";
 import { serializeUrlState } from "./url-state/url-schema";
 import { UrlStateProvider, useUrlSlice, useUrlStore } from "./url-state/use-url-state";
 import { EventDataProvider, ShownEventsProvider, useEventData } from "./event-data";
@@ -14,12 +12,14 @@ import { PlaybackStateProvider } from "./playback-state";
 import { useTheme } from "./use-theme";
 import { useEscape } from "./use-escape";
 import { useDayInSpan } from "./use-day-in-span";
-import { UrlNotice } from "./url-notice";
+import { LinkNotice, LocalFileBanner } from "./notices";
 import { MapPane } from "./map-pane";
 import { AppHeader } from "./app-header";
 import { SidePanel } from "./side-panel";
 import { DetailsOverlay } from "./details-overlay";
 
+// Loaded with the first file opened here: it measures that file's depth.
+const LocalDepth = dynamic(() => import("@/components/import/local-depth").then((m) => m.LocalDepth), { ssr: false });
 // The embed's card for a chosen event; loaded when one is chosen (the full page has its own details).
 const EmbedCard = dynamic(() => import("@/components/events/embed-card").then((m) => m.EmbedCard), { ssr: false });
 
@@ -47,7 +47,7 @@ export default function Dashboard({ styleUrl, embed = false, testHooks = false }
             <ToolModeProvider>
               <PlaybackStateProvider>
                 <Layout styleUrl={styleUrl} embed={embed} />
-                <LocalDepth />
+                <LocalDepthOfFile />
               </PlaybackStateProvider>
             </ToolModeProvider>
           </MapProvider>
@@ -57,20 +57,24 @@ export default function Dashboard({ styleUrl, embed = false, testHooks = false }
   );
 }
 
+function LocalDepthOfFile() {
+  return useLocalData() ? <LocalDepth /> : null;
+}
+
 function Layout({ styleUrl, embed }: { styleUrl?: string; embed: boolean }) {
   const theme = useTheme();
-  // What the opened link asked for and did not get; read once, as the link arrived.
-  const linkIssues = useMemo(() => urlIssues(window.location.search), []);
+  // The link as it arrived, before the page rewrites it: its notice names what it asked for and did not get.
+  const linkSearch = useMemo(() => window.location.search, []);
   useEffect(() => {
     document.documentElement.style.colorScheme = theme.name;
     // For the map's own controls, which MapLibre builds outside React: globals.css styles them by theme.
     document.documentElement.dataset.theme = theme.name;
   }, [theme.name]);
   const panel = theme.name === "dark" ? "bg-zinc-900 text-zinc-100" : "bg-white text-zinc-900";
-  if (embed) return <EmbedLayout styleUrl={styleUrl} panel={panel} linkIssues={linkIssues} />;
+  if (embed) return <EmbedLayout styleUrl={styleUrl} panel={panel} linkSearch={linkSearch} />;
   return (
     <div className={`flex h-dvh flex-col ${panel}`}>
-      <AppHeader linkIssues={linkIssues} />
+      <AppHeader linkSearch={linkSearch} />
       <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
         {/* The map comes first in the page as on screen: above the panel on a phone, left of it on a wider screen. */}
         <div className="flex h-[72dvh] min-h-[480px] min-w-0 shrink-0 flex-col md:h-auto md:min-h-0 md:flex-1">
@@ -83,7 +87,7 @@ function Layout({ styleUrl, embed }: { styleUrl?: string; embed: boolean }) {
 }
 
 /** The map alone in an article's frame: a link to the full map, and a card for the event clicked. */
-function EmbedLayout({ styleUrl, panel, linkIssues }: { styleUrl?: string; panel: string; linkIssues: ReturnType<typeof urlIssues> }) {
+function EmbedLayout({ styleUrl, panel, linkSearch }: { styleUrl?: string; panel: string; linkSearch: string }) {
   const theme = useTheme();
   const store = useUrlStore();
   const { dataset, index } = useEventData();
@@ -112,8 +116,8 @@ function EmbedLayout({ styleUrl, panel, linkIssues }: { styleUrl?: string; panel
         </h1>
         <a href="/about" target="_blank" rel="noopener" className="shrink-0 underline">How this map is made</a>
       </header>
-      <UrlNotice issues={spanIssue ? [...linkIssues, spanIssue] : linkIssues} />
-      <LocalBanner local={null} state={local} />
+      <LinkNotice search={linkSearch} spanIssue={spanIssue} />
+      <LocalFileBanner local={null} state={local} />
       <MapPane styleUrl={styleUrl} panelClass={panel} embed overlay={card || undefined} />
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { currentBreaches, subscribeBreaches, type ContractBreach } from "@/lib/client/contract-check";
+import { currentBreaches, subscribeBreaches, type ContractBreach } from "@/lib/client/contract-breaches";
 
 const NONE: readonly ContractBreach[] = [];
 

@@ -1,10 +1,15 @@
 "use client";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { UrlIssue } from "./url-state/url-issues";
+import { urlIssues } from "./url-state/link-issues";
 
-/** Says which parts of the opened link were not understood, so a mistyped filter never passes as "nothing happened". */
-export function UrlNotice({ issues }: { issues: UrlIssue[] }) {
+/**
+ * Says which parts of the opened link (`search`, as it arrived) were not understood, and a day outside
+ * the data, so a mistyped filter never passes as "nothing happened".
+ */
+export function UrlNotice({ search, spanIssue }: { search: string; spanIssue: UrlIssue | null }) {
   const [open, setOpen] = useState(true);
+  const issues = useMemo(() => [...urlIssues(search), ...(spanIssue ? [spanIssue] : [])], [search, spanIssue]);
   if (!open || issues.length === 0) return null;
   return (
     <div role="status" data-testid="url-notice" className="flex items-start gap-2 border-b border-amber-600/40 bg-amber-100 px-3 py-1.5 text-xs text-amber-950">

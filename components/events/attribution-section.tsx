@@ -1,6 +1,6 @@
 import type { EventProperties } from "@/lib/schemas/event";
-import { TARGET_LABEL } from "@/lib/events/labels";
-import { describeContested, explainAttribution } from "@/lib/events/attribution-text";
+import { TARGET_LABEL } from "@/lib/events/detail-labels";
+import { describeContested, explainAttribution } from "@/lib/events/attribution-details";
 
 type Props = { p: Pick<EventProperties, "actor" | "attribution" | "statedTarget" | "contested" | "sources"> };
 

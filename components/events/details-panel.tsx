@@ -1,7 +1,8 @@
 "use client";
 import type { EventFeature } from "@/lib/schemas/event";
 import type { ThemeName } from "@/lib/map/theme";
-import { KIND_LABEL, PRECISION_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import { KIND_LABEL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import { PRECISION_LABEL } from "@/lib/events/detail-labels";
 import { describeAttribution } from "@/lib/events/attribution-text";
 import { EventIcon } from "@/components/legend/event-icon";
 import { describeDepth } from "@/lib/events/depth-text";

@@ -1,5 +1,5 @@
 import type { Evidence, EventProperties } from "@/lib/schemas/event";
-import { EVIDENCE_LABEL } from "@/lib/events/labels";
+import { EVIDENCE_LABEL } from "@/lib/events/detail-labels";
 
 /** Independent evidence (imagery, geolocated media, wreckage, site visits), each with who showed it and where. */
 export function EvidenceList({ evidence, sources }: { evidence: Evidence[]; sources: EventProperties["sources"] }) {

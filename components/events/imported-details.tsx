@@ -1,6 +1,6 @@
 "use client";
 import type { ImportedEventProperties, ImportedSource } from "@/lib/schemas/imported-event";
-import { SOURCE_ORIGIN_LABEL, SOURCE_TYPE_LABEL } from "@/lib/events/labels";
+import { SOURCE_ORIGIN_LABEL, SOURCE_TYPE_LABEL } from "@/lib/events/detail-labels";
 import { isHttpLink, relaxedText } from "@/lib/events/imported-text";
 import { formatDay } from "@/lib/time";
 

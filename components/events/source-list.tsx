@@ -1,6 +1,6 @@
 import type { Source } from "@/lib/schemas/source";
 import { WEAK_SOURCE_TYPES } from "@/lib/schemas/source";
-import { SOURCE_ORIGIN_LABEL, SOURCE_TYPE_LABEL } from "@/lib/events/labels";
+import { SOURCE_ORIGIN_LABEL, SOURCE_TYPE_LABEL } from "@/lib/events/detail-labels";
 import { formatDay } from "@/lib/time";
 
 /** The sources with what kind of publisher each is and where it is based, so a reader can weigh them. */

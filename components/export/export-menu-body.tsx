@@ -1,7 +1,7 @@
 "use client";
-import { useState } from "react";
+import { useState, type Dispatch, type SetStateAction } from "react";
 import dynamic from "next/dynamic";
-import { useMenuKeys } from "@/components/ui/use-menu-keys";
+import type { MenuKeys } from "@/components/ui/use-menu-keys";
 import type { Theme } from "@/lib/map/theme";
 import { dayRangeOfState, eventFilterOf, useUrlStore } from "@/components/app/url-state/use-url-state";
 import { useEventData } from "@/components/app/event-data";
@@ -25,22 +25,26 @@ import { useDataset } from "@/components/data/use-dataset";
 const EmbedDialog = dynamic(() => import("./embed-dialog").then((m) => m.EmbedDialog), { ssr: false });
 const AnimationDialog = dynamic(() => import("./animation-dialog").then((m) => m.AnimationDialog), { ssr: false });
 
-export interface ExportMenuProps {
+export interface ExportMenuBodyProps {
   days: string[];
   theme: Theme;
   dataVersion: string;
+  /** The menu button's state and keys (the button is ExportMenu's, on the page from its first load). */
+  keys: MenuKeys;
+  job: Job;
+  setJob: Dispatch<SetStateAction<Job>>;
 }
 
 type Group = { group: string; items: { label: string; action: () => void }[] };
 
-/** Export: framed PNGs as on screen and at publishers' sizes, the shown events as GeoJSON or CSV, an MP4 or WebM of the days, embed code. */
 /**
- * It reads the URL state and the shown events when an export starts, not by subscribing to them: a day
- * step or a pan does not re-render the menu.
+ * The export menu's items and what they do: framed PNGs as on screen and at publishers' sizes, the shown
+ * events as GeoJSON or CSV, an MP4 or WebM of the days, embed code; the running export's progress and the
+ * dialogs. It reads the URL state and the shown events when an export starts, not by subscribing to them:
+ * a day step or a pan does not re-render the menu.
  */
-export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
-  const { open, setOpen, close, button, menu, onButtonKeyDown, onMenuKeyDown } = useMenuKeys();
-  const [job, setJob] = useState<Job>(null);
+export function ExportMenuBody({ days, theme, dataVersion, keys, job, setJob }: ExportMenuBodyProps) {
+  const { open, setOpen, close, menu, onMenuKeyDown } = keys;
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<"embed" | "animation" | null>(null);
   const store = useUrlStore();
@@ -131,22 +135,9 @@ export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
     },
   ];
   return (
-    // On a phone the menu spans the header's width just below it (the header is its positioned box), clear of its button.
-    <div className="sm:relative">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? "export-menu" : undefined}
-        disabled={!!job}
-        onClick={() => setOpen(!open)}
-        onKeyDown={onButtonKeyDown}
-        className="min-h-6 rounded border border-current/30 px-2 py-1 text-xs"
-      >
-        Export
-      </button>
+    <>
       {open && (
+        // On a phone the menu spans the header's width just below it (the header is its positioned box), clear of its button.
         <div
           ref={menu}
           id="export-menu"
@@ -172,6 +163,6 @@ export function ExportMenu({ days, theme, dataVersion }: ExportMenuProps) {
       <ExportStatus job={job} error={error} onDismiss={() => setError(null)} />
       {dialog === "embed" && <EmbedDialog query={serializeUrlState(store.get())} title={dataset.title} localFile={local ? localFileLabel(fileRef(local)) : undefined} onClose={() => setDialog(null)} />}
       {dialog === "animation" && <AnimationDialog days={days.length} cumulative={store.get().mode === "cumulative"} onExport={animation} onClose={() => setDialog(null)} />}
-    </div>
+    </>
   );
 }

@@ -1,17 +1,11 @@
 "use client";
 import type { EventFeature } from "@/lib/schemas/event";
 import { bboxOfGeometries, containsPoint, MAX_VIEW_BBOX, type Bbox } from "@/lib/geo/region";
+import { anchorOf } from "@/lib/events/anchor";
 import type { Covered } from "@/lib/map/map-handle";
 import { useMapHandle } from "@/components/map/map-context";
 import { useUrlStore } from "@/components/app/url-state/use-url-state";
 import { useFollowing } from "./use-follow";
-
-/** A point that stands for an event's place: a point itself, else the middle of its box. */
-export function anchorOf(e: EventFeature): [number, number] {
-  if (e.geometry.type === "Point") return e.geometry.coordinates as [number, number];
-  const [w, s, east, n] = bboxOfGeometries([e.geometry])!;
-  return [(w + east) / 2, (s + n) / 2];
-}
 
 /**
  * The map's reading aids: "Follow" (fit each day's events when stepping; on while playing unless switched

@@ -53,3 +53,5 @@ export function useMenuKeys() {
 
   return { open, setOpen, openAt, close, button, menu, onButtonKeyDown, onMenuKeyDown };
 }
+
+export type MenuKeys = ReturnType<typeof useMenuKeys>;

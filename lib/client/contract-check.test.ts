@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { checkLater, currentBreaches, describeIssues, subscribeBreaches } from "./contract-check";
+import { checkBody, describeIssues } from "./contract-check";
+import { currentBreaches, startCheck, subscribeBreaches } from "./contract-breaches";
 import { firstDrawFetcher, jsonFetcher } from "./fetch-json";
 import { firstDraw, markFirstDraw } from "./first-draw";
 
@@ -13,22 +14,19 @@ function answer(body: unknown, status = 200) {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe("checkLater", () => {
+/** A check of `url` as the page runs one: the latest of its URL when it starts. */
+const check = (url: string, body: unknown) => checkBody(url, body, load, startCheck(url));
+
+describe("checkBody", () => {
   it("records nothing for a body that passes", async () => {
-    await checkLater("/api/ok", { features: [{ id: "a" }] }, load, Promise.resolve());
+    await check("/api/ok", { features: [{ id: "a" }] });
     expect(currentBreaches().find((b) => b.url === "/api/ok")).toBeUndefined();
   });
 
-  it("waits for the moment it is given, then names the failing field and tells subscribers", async () => {
-    let go!: () => void;
-    const when = new Promise<void>((r) => (go = r));
+  it("names the failing field and tells subscribers", async () => {
     const heard = vi.fn();
     const unsubscribe = subscribeBreaches(heard);
-    const checked = checkLater("/api/bad", { features: [{ id: 7 }] }, load, when);
-    await Promise.resolve();
-    expect(currentBreaches().find((b) => b.url === "/api/bad")).toBeUndefined();
-    go();
-    await checked;
+    await check("/api/bad", { features: [{ id: 7 }] });
     unsubscribe();
     expect(heard).toHaveBeenCalledOnce();
     expect(currentBreaches().find((b) => b.url === "/api/bad")?.message).toMatch(/^features\.0\.id: /);
@@ -66,7 +64,7 @@ describe("a large collection", () => {
   it("is checked in slices, and an issue's path counts from the start of the whole collection", async () => {
     const features = Array.from({ length: 5_000 }, (_, i) => ({ id: i === 4_321 ? 0 : `e${i}` }));
     const parse = vi.spyOn(Schema, "safeParse");
-    await checkLater("/api/large", { features }, load, Promise.resolve());
+    await check("/api/large", { features });
     // Slices of CHECK_SLICE (2,000) features: the third holds the bad one.
     expect(parse.mock.calls.map(([body]) => (body as { features: unknown[] }).features.length)).toEqual([2_000, 2_000, 1_000]);
     parse.mockRestore();
@@ -76,18 +74,16 @@ describe("a large collection", () => {
 
 describe("what a check records", () => {
   it("a check that passes clears an earlier breach of the same URL", async () => {
-    await checkLater("/api/again", { features: [{ id: 1 }] }, load, Promise.resolve());
+    await check("/api/again", { features: [{ id: 1 }] });
     expect(currentBreaches().some((b) => b.url === "/api/again")).toBe(true);
-    await checkLater("/api/again", { features: [{ id: "a" }] }, load, Promise.resolve());
+    await check("/api/again", { features: [{ id: "a" }] });
     expect(currentBreaches().some((b) => b.url === "/api/again")).toBe(false);
   });
 
   it("an older check still running does not overwrite a newer one's result", async () => {
-    let releaseOld!: () => void;
-    const old = checkLater("/api/race", { features: [{ id: 1 }] }, load, new Promise<void>((r) => (releaseOld = r)));
-    await checkLater("/api/race", { features: [{ id: "a" }] }, load, Promise.resolve());
-    releaseOld();
-    await old;
+    const older = startCheck("/api/race");
+    await check("/api/race", { features: [{ id: "a" }] });
+    await checkBody("/api/race", { features: [{ id: 1 }] }, load, older);
     expect(currentBreaches().some((b) => b.url === "/api/race")).toBe(false);
   });
 
@@ -101,6 +97,16 @@ describe("what a check records", () => {
 
 // Last: the first draw cannot be undone within this file.
 describe("after the first draw", () => {
+  it("a body handed over before the first draw is checked once the map has drawn, a failure as a notice", async () => {
+    const body = { features: [{ id: 7, properties: {}, geometry: {} }] };
+    answer(body);
+    expect(await firstDrawFetcher(load)("/api/early")).toEqual(body);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(currentBreaches().some((b) => b.url === "/api/early")).toBe(false);
+    markFirstDraw();
+    await vi.waitFor(() => expect(currentBreaches().find((b) => b.url === "/api/early")?.message).toMatch(/^features\.0\.id: /));
+  });
+
   it("a body is checked before it replaces the data drawn, and one that fails is an error", async () => {
     markFirstDraw();
     await firstDraw;

@@ -1,14 +1,8 @@
 import type { z } from "zod";
+import { recordBreach } from "./contract-breaches";
 
-/** An answer of the page's own server that failed the schema it was sent under: which, and where. */
-export interface ContractBreach {
-  url: string;
-  message: string;
-}
-
-type Listener = () => void;
-let breaches: readonly ContractBreach[] = [];
-const listeners = new Set<Listener>();
+// Loaded after the map's first draw, with zod: the checks of the server's answers (contract-breaches.ts
+// holds what they found, for the notice).
 
 const MESSAGE_CHARS = 100;
 const clip = (s: string) => (s.length > MESSAGE_CHARS ? `${s.slice(0, MESSAGE_CHARS - 1)}…` : s);
@@ -57,41 +51,17 @@ export async function issuesOf(schema: z.ZodType, body: unknown): Promise<z.ZodE
   return null;
 }
 
-/** The latest check of each URL: an older one still running (a large body) must not overwrite its result. */
-const latest = new Map<string, number>();
-
-/** Starts a check of `url`, superseding any still running; the function says whether it is still the latest. */
-export function startCheck(url: string): () => boolean {
-  const run = (latest.get(url) ?? 0) + 1;
-  latest.set(url, run);
-  return () => latest.get(url) === run;
-}
-
 /** Records the result of a check of `url`: a failure as a breach, a pass clears an earlier one. */
 export function recordCheck(url: string, error: z.ZodError | null): void {
-  const before = breaches;
-  breaches = breaches.filter((b) => b.url !== url);
-  if (error) breaches = [...breaches, { url, message: describeIssues(error) }];
-  if (before.length !== 0 || breaches.length !== 0) for (const l of listeners) l();
+  recordBreach(url, error && describeIssues(error));
 }
 
 /**
- * Checks a body against its schema once `when` settles and records the result. The server checked the
- * body before sending it; this catches a page and a server that disagree (a page left open across a new
- * deployment), without loading zod before the map's first draw.
+ * Checks a body against its schema and records the result, unless a newer check of the same URL has
+ * started since (`stillLatest`, from startCheck). The server checked the body before sending it; this
+ * catches a page and a server that disagree (a page left open across a new deployment).
  */
-export async function checkLater(url: string, body: unknown, loadSchema: () => Promise<z.ZodType>, when: Promise<void>): Promise<void> {
-  const stillLatest = startCheck(url);
-  await when;
+export async function checkBody(url: string, body: unknown, loadSchema: () => Promise<z.ZodType>, stillLatest: () => boolean): Promise<void> {
   const error = await issuesOf(await loadSchema(), body);
   if (stillLatest()) recordCheck(url, error);
-}
-
-export function subscribeBreaches(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function currentBreaches(): readonly ContractBreach[] {
-  return breaches;
 }

@@ -1,6 +1,9 @@
 import type { z } from "zod";
-import { checkLater, describeIssues, issuesOf, recordCheck, startCheck } from "./contract-check";
+import { recordBreach, startCheck } from "./contract-breaches";
 import { firstDraw, pastFirstDraw } from "./first-draw";
+
+/** The checking code, loaded when the first check runs (after the map's first draw). */
+const loadChecks = () => import("./contract-check");
 
 /** How long a request may take before the reader is told and offered a retry. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -41,7 +44,7 @@ function drawable(body: unknown): boolean {
 /**
  * An SWR fetcher for what the map draws first. Before the map's first draw it hands over the body as
  * the server sent it (the server checked it against the schema before sending), once its features are
- * drawable, and checks it fully after that draw: a failure shows as a notice (contract-check.ts), not
+ * drawable, and checks it fully after that draw: a failure shows as a notice (contract-breaches.ts), not
  * as a blank map. Once the map has drawn, a body (a retry, a refetch) is checked before it replaces
  * the data drawn: a failure is an error, with Retry, and the last good data stays.
  *
@@ -52,15 +55,19 @@ export function firstDrawFetcher<T>(loadSchema: () => Promise<z.ZodType>) {
   return async (url: string): Promise<T> => {
     const body = await fetchBody(url);
     if (!drawable(body)) throw new Error("the answer is not a collection of features the map can draw");
+    const stillLatest = startCheck(url);
     if (!pastFirstDraw()) {
-      checkLater(url, body, loadSchema, firstDraw).catch(() => {});
+      void firstDraw
+        .then(loadChecks)
+        .then((checks) => checks.checkBody(url, body, loadSchema, stillLatest))
+        .catch(() => {});
       return body as T;
     }
-    const stillLatest = startCheck(url);
+    const { describeIssues, issuesOf } = await loadChecks();
     const error = await issuesOf(await loadSchema(), body);
     // A body that passes replaces the data drawn, and with it any notice about an unchecked one; a body
     // that fails is an error (with Retry) and replaces nothing.
-    if (stillLatest() && !error) recordCheck(url, null);
+    if (stillLatest() && !error) recordBreach(url, null);
     if (error) throw new Error(`the answer is not what this page expects (${describeIssues(error)})`);
     return body as T;
   };

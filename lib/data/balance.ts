@@ -2,7 +2,8 @@ import type { EventKind, EventProperties } from "../schemas/event";
 import { EventKindSchema } from "../schemas/event";
 import { ActorSchema, AttributionSchema, type Actor, type Attribution } from "../schemas/parties";
 import { SourceOriginSchema, SourceTypeSchema, WEAK_SOURCE_TYPES, type SourceOrigin, type SourceType } from "../schemas/source";
-import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL, SOURCE_ORIGIN_LABEL, SOURCE_TYPE_LABEL } from "../events/labels";
+import { ACTOR_LABEL, ATTRIBUTION_LABEL, KIND_LABEL } from "../events/labels";
+import { SOURCE_ORIGIN_LABEL, SOURCE_TYPE_LABEL } from "../events/detail-labels";
 import { dateRange } from "../time";
 
 /** At most this share of all source entries may be aggregators, blogs or social posts. */

@@ -3,7 +3,7 @@ import type { Actor } from "../schemas/parties";
 import type { EventFilter } from "./event-facets";
 import type { DayRange } from "./event-rule";
 import { facetCounts } from "./facet-counts";
-import { actorFilterLabel } from "./attribution-text";
+import { actorFilterLabel } from "./attribution-details";
 import { ACTORS } from "../schemas/values";
 
 /**

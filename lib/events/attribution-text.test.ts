@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actorFilterLabel, attributionNote, describeAttribution, describeContested, explainAttribution } from "./attribution-text";
+import { attributionNote, describeAttribution } from "./attribution-text";
+import { actorFilterLabel, describeContested, explainAttribution } from "./attribution-details";
 
 describe("attribution text", () => {
   it("states the actor as fact only when attribution is established", () => {

@@ -1,5 +1,6 @@
 import type { EventDepth } from "../schemas/depth";
-import { ADMINISTRATOR_LABEL, BOUNDARY_LABEL } from "./labels";
+import { BOUNDARY_LABEL } from "./labels";
+import { ADMINISTRATOR_LABEL } from "./detail-labels";
 
 /**
  * Which side of the nearest line, in the methodology's neutral names: across the Line of Control and the

@@ -1,6 +1,5 @@
-import type { ContestedFact, DatePrecision, Evidence, EventKind, Precision, Target, VerificationStatus } from "../schemas/event";
-import type { Actor, Administrator, Attribution } from "../schemas/parties";
-import type { SourceOrigin, SourceType } from "../schemas/source";
+import type { ContestedFact, EventKind, VerificationStatus } from "../schemas/event";
+import type { Actor, Attribution } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
 import { DEFAULT_SIDES, sideNames } from "../schemas/sides";
 
@@ -55,13 +54,6 @@ export const KIND_NOUN: Record<EventKind, [string, string]> = {
 /** The default sides' names (a dataset's manifest may rename them: see sideNames in lib/schemas/dataset.ts). */
 export const ACTOR_LABEL: Readonly<Record<Actor, string>> = sideNames(DEFAULT_SIDES);
 
-export const ADMINISTRATOR_LABEL: Record<Administrator, string> = {
-  india: "Indian-administered",
-  pakistan: "Pakistan-administered",
-  china: "China-administered",
-  other: "Elsewhere",
-};
-
 export const STATUS_LABEL: Record<VerificationStatus, string> = {
   confirmed: "Confirmed",
   reported: "Reported",
@@ -79,19 +71,6 @@ export const STATUS_MEANING: Record<VerificationStatus, string> = {
   claimed: "one side says so; nothing independent",
   disputed: "the sides give conflicting accounts",
   denied: "one side's claim that the other denies",
-};
-
-export const TARGET_LABEL: Record<Target, string> = {
-  civilians: "Civilians",
-  militant_site: "Militant site",
-  air_base: "Air base",
-  military_site: "Military site",
-  air_defence: "Air defence / radar",
-  aircraft: "Aircraft",
-  military_post: "Military post",
-  civilian_area: "Civilian area",
-  religious_site: "Religious site",
-  infrastructure: "Infrastructure",
 };
 
 export const ATTRIBUTION_LABEL: Record<Attribution, string> = {
@@ -116,14 +95,6 @@ export const ATTRIBUTION_SYMBOL: Record<Attribution, string> = {
   unknown: "grey with ?: no side is named with any confidence",
 };
 
-/** The same, short enough for an export's one-line legend. */
-export const ATTRIBUTION_SYMBOL_SHORT: Record<Attribution, string> = {
-  established: "Attribution established: side's colour",
-  claimed: "Attribution claimed: grey, dot = side named",
-  disputed: "Attribution disputed: grey, ring = side accused",
-  unknown: "Actor unknown: grey with ?",
-};
-
 export const CONTESTED_LABEL: Record<ContestedFact, string> = {
   actor: "who carried it out",
   target: "what was hit",
@@ -131,46 +102,6 @@ export const CONTESTED_LABEL: Record<ContestedFact, string> = {
   casualties: "the casualties",
   location: "the exact location",
   date: "the date or time",
-};
-
-export const EVIDENCE_LABEL: Record<Evidence["type"], string> = {
-  satellite_imagery: "Satellite imagery",
-  geolocated_media: "Geolocated photo or video",
-  wreckage: "Wreckage or debris",
-  site_visit: "Site visit",
-  investigation: "Investigation",
-};
-
-export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
-  official: "official statement",
-  wire: "news agency",
-  newspaper: "newspaper",
-  broadcaster: "broadcaster",
-  research: "research",
-  imagery_analysis: "imagery analysis",
-  aggregator: "aggregator",
-  blog: "blog / small site",
-  social: "social media",
-};
-
-/** Where a source's publisher is based. */
-export const SOURCE_ORIGIN_LABEL: Record<SourceOrigin, string> = {
-  india: "India",
-  pakistan: "Pakistan",
-  other: "neither side",
-};
-
-export const PRECISION_LABEL: Record<Precision, string> = {
-  site: "exact site",
-  town: "town (exact spot unknown)",
-  district: "district only (or near a town)",
-  region: "region or province only",
-};
-
-export const DATE_PRECISION_LABEL: Record<DatePrecision, string> = {
-  day: "day",
-  week: "week only (the date is a day inside that week)",
-  month: "month only (the date is a day inside that month)",
 };
 
 export const BOUNDARY_LABEL: Record<BoundaryKind, string> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daySpanIssue, urlIssues } from "./url-issues";
+import { daySpanIssue } from "./url-issues";
+import { urlIssues } from "./link-issues";
 import { parseUrlState } from "./url-schema";
 
 describe("urlIssues", () => {
