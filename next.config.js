@@ -7,6 +7,9 @@ const nextConfig = {
   agentRules: false,
   poweredByHeader: false,
   reactStrictMode: true,
+  // The dashboard's first-load code in one chunk rather than three: it all loads at once anyway, and one
+  // compresses better (about 1 kB gzip less in the bench's first-load row).
+  experimental: { turbopackChunking: { minChunkSize: 150_000 } },
   // React's own useSyncExternalStore in place of the pre-18 polyfill swr imports (see the module).
   turbopack: { resolveAlias: { "use-sync-external-store/shim": "./lib/client/use-sync-external-store-shim.ts" } },
   // A self-contained server in .next/standalone for deployment (see README); `npm start` still uses `next start`.

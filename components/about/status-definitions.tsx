@@ -1,6 +1,7 @@
 "use client";
 import { VerificationStatusSchema } from "@/lib/schemas/event";
-import { ATTRIBUTION_LABEL, ATTRIBUTION_MEANING, ATTRIBUTION_SYMBOL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import { ATTRIBUTION_LABEL, ATTRIBUTION_SYMBOL, STATUS_LABEL, STATUS_MEANING } from "@/lib/events/labels";
+import { ATTRIBUTION_MEANING } from "@/lib/events/detail-labels";
 import { STATUS_STYLE } from "@/lib/map/icons/draw-event-icon";
 import { EventIcon } from "@/components/legend/event-icon";
 import { ATTRIBUTION_EXAMPLES } from "@/components/legend/attribution-legend";

@@ -9,7 +9,7 @@ import { featureCollection, geodataFixture } from "../testing/geodata-fixture";
 import { parseMarkdown, type Block } from "../markdown/parse-markdown";
 import { SourceTypeSchema } from "../schemas/source";
 import { ContestedFactSchema, PrecisionSchema } from "../schemas/event";
-import { CONTESTED_LABEL } from "../events/labels";
+import { CONTESTED_LABEL } from "../events/detail-labels";
 
 /** The slots the methodology page knows how to fill (components/about/about-page.tsx). */
 const KNOWN_SLOTS = ["data-version", "verification-statuses", "attribution-statuses", "boundary-views", "changelog"];

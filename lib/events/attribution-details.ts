@@ -1,6 +1,7 @@
 import type { ContestedFact, EventProperties } from "../schemas/event";
 import type { Actor } from "../schemas/parties";
-import { ACTOR_LABEL, ATTRIBUTION_LABEL, ATTRIBUTION_MEANING, CONTESTED_LABEL } from "./labels";
+import { ACTOR_LABEL, ATTRIBUTION_LABEL } from "./labels";
+import { ATTRIBUTION_MEANING, CONTESTED_LABEL } from "./detail-labels";
 
 // What the details panel and the filters say of attribution (attribution-text.ts holds what the map's
 // first screen says): loaded with them, not with the page.

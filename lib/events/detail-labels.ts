@@ -1,5 +1,5 @@
-import type { Evidence, Precision, Target } from "../schemas/event";
-import type { Administrator } from "../schemas/parties";
+import type { ContestedFact, Evidence, Precision, Target } from "../schemas/event";
+import type { Administrator, Attribution } from "../schemas/parties";
 import type { SourceOrigin, SourceType } from "../schemas/source";
 
 // Words for what only an event's details show (labels.ts holds those the map's first screen needs), so
@@ -57,4 +57,20 @@ export const PRECISION_LABEL: Record<Precision, string> = {
   town: "town (exact spot unknown)",
   district: "district only (or near a town)",
   region: "region or province only",
+};
+
+export const ATTRIBUTION_MEANING: Record<Attribution, string> = {
+  established: "independent evidence, both sides agree, or the acting side acknowledges it",
+  claimed: "one side names the actor; the other has not answered",
+  disputed: "the sides blame each other, or the accused side denies it",
+  unknown: "no credible source names who carried it out",
+};
+
+export const CONTESTED_LABEL: Record<ContestedFact, string> = {
+  actor: "who carried it out",
+  target: "what was hit",
+  damage: "the damage",
+  casualties: "the casualties",
+  location: "the exact location",
+  date: "the date or time",
 };

@@ -1,4 +1,4 @@
-import type { ContestedFact, EventKind, VerificationStatus } from "../schemas/event";
+import type { EventKind, VerificationStatus } from "../schemas/event";
 import type { Actor, Attribution } from "../schemas/parties";
 import type { BoundaryKind } from "../schemas/boundary";
 import { DEFAULT_SIDES, sideNames } from "../schemas/sides";
@@ -80,28 +80,12 @@ export const ATTRIBUTION_LABEL: Record<Attribution, string> = {
   unknown: "Unknown",
 };
 
-export const ATTRIBUTION_MEANING: Record<Attribution, string> = {
-  established: "independent evidence, both sides agree, or the acting side acknowledges it",
-  claimed: "one side names the actor; the other has not answered",
-  disputed: "the sides blame each other, or the accused side denies it",
-  unknown: "no credible source names who carried it out",
-};
-
 /** How the map symbol shows each attribution (see lib/map/icons/draw-event-icon.ts); legends use these words. */
 export const ATTRIBUTION_SYMBOL: Record<Attribution, string> = {
   established: "the colour is the side that acted",
   claimed: "grey; the dot's colour is the side named by one side",
   disputed: "grey; the ring's colour is the side accused, which denies it or blames the other",
   unknown: "grey with ?: no side is named with any confidence",
-};
-
-export const CONTESTED_LABEL: Record<ContestedFact, string> = {
-  actor: "who carried it out",
-  target: "what was hit",
-  damage: "the damage",
-  casualties: "the casualties",
-  location: "the exact location",
-  date: "the date or time",
 };
 
 export const BOUNDARY_LABEL: Record<BoundaryKind, string> = {
