@@ -7,6 +7,7 @@ import type { IControl, Map as MapLibreMap } from "maplibre-gl";
  */
 export class ZoomControl implements IControl {
   private container?: HTMLDivElement;
+  private buttons?: { zoomIn: HTMLButtonElement; zoomOut: HTMLButtonElement };
   private map?: MapLibreMap;
   private readonly onZoom = () => this.update();
 
@@ -14,7 +15,9 @@ export class ZoomControl implements IControl {
     this.map = map;
     const container = document.createElement("div");
     container.className = "maplibregl-ctrl maplibregl-ctrl-group";
-    container.append(this.button("in", "Zoom in", () => map.zoomIn()), this.button("out", "Zoom out", () => map.zoomOut()));
+    const buttons = { zoomIn: this.button("in", "Zoom in", () => map.zoomIn()), zoomOut: this.button("out", "Zoom out", () => map.zoomOut()) };
+    container.append(buttons.zoomIn, buttons.zoomOut);
+    this.buttons = buttons;
     container.addEventListener("contextmenu", (e) => e.preventDefault());
     this.container = container;
     map.on("zoom", this.onZoom);
@@ -26,6 +29,7 @@ export class ZoomControl implements IControl {
     this.map?.off("zoom", this.onZoom);
     this.container?.remove();
     this.map = undefined;
+    this.buttons = undefined;
   }
 
   private button(which: "in" | "out", label: string, zoom: () => void): HTMLButtonElement {
@@ -42,14 +46,13 @@ export class ZoomControl implements IControl {
     return button;
   }
 
-  /** A button whose zoom limit is reached is disabled, as NavigationControl does. */
+  /** A button whose zoom limit is reached is disabled, as NavigationControl does (on every zoom frame). */
   private update() {
     const map = this.map;
-    if (!map || !this.container) return;
-    const [zoomIn, zoomOut] = this.container.querySelectorAll("button");
+    if (!map || !this.buttons) return;
     const zoom = map.getZoom();
-    setDisabled(zoomIn!, zoom >= map.getMaxZoom());
-    setDisabled(zoomOut!, zoom <= map.getMinZoom());
+    setDisabled(this.buttons.zoomIn, zoom >= map.getMaxZoom());
+    setDisabled(this.buttons.zoomOut, zoom <= map.getMinZoom());
   }
 }
 

@@ -51,11 +51,6 @@ export async function issuesOf(schema: z.ZodType, body: unknown): Promise<z.ZodE
   return null;
 }
 
-/** Records the result of a check of `url`: a failure as a breach, a pass clears an earlier one. */
-export function recordCheck(url: string, error: z.ZodError | null): void {
-  recordBreach(url, error && describeIssues(error));
-}
-
 /**
  * Checks a body against its schema and records the result, unless a newer check of the same URL has
  * started since (`stillLatest`, from startCheck). The server checked the body before sending it; this
@@ -63,5 +58,6 @@ export function recordCheck(url: string, error: z.ZodError | null): void {
  */
 export async function checkBody(url: string, body: unknown, loadSchema: () => Promise<z.ZodType>, stillLatest: () => boolean): Promise<void> {
   const error = await issuesOf(await loadSchema(), body);
-  if (stillLatest()) recordCheck(url, error);
+  // A failure is recorded as a breach; a pass clears an earlier one.
+  if (stillLatest()) recordBreach(url, error && describeIssues(error));
 }
